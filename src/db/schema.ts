@@ -1,0 +1,126 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigserial,
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+
+/** The 342 municipalities of 1 January 2025 (CBS), loaded from data/ at start-up. */
+export const gemeenten = pgTable('gemeenten', {
+  code: text('code').primaryKey(),
+  naam: text('naam').notNull(),
+  provincieCode: text('provincie_code').notNull(),
+  provincieNaam: text('provincie_naam').notNull(),
+  /** Normalised name and aliases (domain/names.ts), so that search ignores case, accents, hyphens. */
+  zoeknaam: text('zoeknaam').notNull(),
+});
+
+export const gemeenteAliassen = pgTable('gemeente_aliassen', {
+  alias: text('alias').primaryKey(),
+  code: text('code')
+    .notNull()
+    .references(() => gemeenten.code),
+});
+
+export const organisaties = pgTable(
+  'organisaties',
+  {
+    id: serial('id').primaryKey(),
+    soort: text('soort', { enum: ['gemeente', 'coa', 'operator', 'monitor', 'beheer'] }).notNull(),
+    naam: text('naam').notNull(),
+    gemeenteCode: text('gemeente_code').references(() => gemeenten.code),
+    aangemaaktOp: timestamp('aangemaakt_op', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('organisaties_soort_naam').on(t.soort, t.naam)],
+);
+
+export const gebruikers = pgTable('gebruikers', {
+  id: serial('id').primaryKey(),
+  email: text('email').notNull().unique(),
+  wachtwoordHash: text('wachtwoord_hash').notNull(),
+  rol: text('rol', { enum: ['beheerder', 'gemeente', 'locatie', 'monitor'] }).notNull(),
+  organisatieId: integer('organisatie_id')
+    .notNull()
+    .references(() => organisaties.id),
+  demo: boolean('demo').notNull().default(false),
+  aangemaaktOp: timestamp('aangemaakt_op', { withTimezone: true }).notNull().defaultNow(),
+  laatstIngelogdOp: timestamp('laatst_ingelogd_op', { withTimezone: true }),
+});
+
+/** The location codes a `locatie` user works for: its scope. */
+export const gebruikerLocaties = pgTable(
+  'gebruiker_locaties',
+  {
+    gebruikerId: integer('gebruiker_id')
+      .notNull()
+      .references(() => gebruikers.id, { onDelete: 'cascade' }),
+    locatieCode: text('locatie_code').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.gebruikerId, t.locatieCode] })],
+);
+
+/** Sessions behind an opaque cookie; the cookie holds a token, the table only its SHA-256. */
+export const sessies = pgTable(
+  'sessies',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    gebruikerId: integer('gebruiker_id')
+      .notNull()
+      .references(() => gebruikers.id, { onDelete: 'cascade' }),
+    csrfToken: text('csrf_token').notNull(),
+    aangemaaktOp: timestamp('aangemaakt_op', { withTimezone: true }).notNull().defaultNow(),
+    verlooptOp: timestamp('verloopt_op', { withTimezone: true }).notNull(),
+    absoluutEindeOp: timestamp('absoluut_einde_op', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('sessies_gebruiker').on(t.gebruikerId)],
+);
+
+/**
+ * Failed logins per e-mail address, whether or not an account exists, so that a lock-out
+ * does not reveal which addresses are registered.
+ */
+export const inlogBlokkades = pgTable('inlog_blokkades', {
+  email: text('email').primaryKey(),
+  mislukt: integer('mislukt').notNull().default(0),
+  geblokkeerdTot: timestamp('geblokkeerd_tot', { withTimezone: true }),
+});
+
+/** Append-only: a trigger (migration 0001) refuses UPDATE and DELETE. */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    tijdstip: timestamp('tijdstip', { withTimezone: true }).notNull().defaultNow(),
+    actorSoort: text('actor_soort', { enum: ['gebruiker', 'cli', 'anoniem', 'systeem'] }).notNull(),
+    actorId: integer('actor_id'),
+    actorEmail: text('actor_email'),
+    actie: text('actie').notNull(),
+    objectSoort: text('object_soort'),
+    objectId: text('object_id'),
+    uitkomst: text('uitkomst', { enum: ['gelukt', 'geweigerd', 'mislukt'] }).notNull(),
+    details: jsonb('details')
+      .$type<Record<string, unknown>>()
+      .notNull()
+      .default(sql`'{}'::jsonb`),
+    ip: text('ip'),
+  },
+  (t) => [
+    index('audit_log_tijdstip').on(t.tijdstip),
+    index('audit_log_actie').on(t.actie),
+    index('audit_log_actor').on(t.actorId),
+  ],
+);
+
+/** Small key/value store for facts about this installation (reference-data hash, demo peildatum). */
+export const instellingen = pgTable('instellingen', {
+  sleutel: text('sleutel').primaryKey(),
+  waarde: jsonb('waarde').$type<unknown>().notNull(),
+});

@@ -1,0 +1,112 @@
+/**
+ * The one place that decides who may do what. Services call `decide` before any work; repos
+ * then apply the same scope in SQL (`scopeOf`).
+ */
+
+export type Role = 'beheerder' | 'gemeente' | 'locatie' | 'monitor';
+
+export type Actor =
+  | { kind: 'anonymous' }
+  | { kind: 'cli' }
+  | {
+      kind: 'user';
+      userId: number;
+      email: string;
+      role: Role;
+      organisationId: number;
+      /** For role `gemeente`: its CBS code. */
+      municipality: string | null;
+      /** For role `locatie`: the location codes it works for. */
+      locations: readonly string[];
+    };
+
+export type Action =
+  | 'gemeenten.lezen'
+  | 'sessie.lezen'
+  | 'account.wachtwoord-wijzigen'
+  | 'audit.lezen'
+  | 'gebruikers.lezen'
+  | 'gebruikers.beheren'
+  | 'locaties.lezen'
+  | 'locaties.schrijven'
+  | 'kinderen.lezen'
+  | 'indicatoren.onderdrukt-lezen';
+
+/** What an action is about. `national` means no particular municipality or location. */
+export type Target =
+  | { kind: 'national' }
+  | { kind: 'municipality'; code: string }
+  | { kind: 'location'; code: string; municipality: string };
+
+export type Decision =
+  | { allowed: true }
+  | { allowed: false; reason: 'not-authenticated' | 'forbidden' | 'out-of-scope' };
+
+const NATIONAL: Target = { kind: 'national' };
+
+/** Actions anyone may take, also without logging in. */
+const PUBLIC: ReadonlySet<Action> = new Set(['gemeenten.lezen']);
+
+/** Which roles may take an action at all; scope is checked afterwards. */
+const ROLES: Record<Action, readonly Role[]> = {
+  'gemeenten.lezen': ['beheerder', 'gemeente', 'locatie', 'monitor'],
+  'sessie.lezen': ['beheerder', 'gemeente', 'locatie', 'monitor'],
+  'account.wachtwoord-wijzigen': ['beheerder', 'gemeente', 'locatie', 'monitor'],
+  'audit.lezen': ['beheerder'],
+  'gebruikers.lezen': ['beheerder'],
+  'gebruikers.beheren': ['beheerder'],
+  'locaties.lezen': ['beheerder', 'gemeente', 'locatie', 'monitor'],
+  'locaties.schrijven': ['gemeente', 'locatie'],
+  // Child-level rows: only the staff of the child's location.
+  'kinderen.lezen': ['locatie'],
+  'indicatoren.onderdrukt-lezen': ['gemeente', 'locatie', 'monitor'],
+};
+
+/** Actions the local operator's CLI may not take: it never reads child-level rows. */
+const NOT_FOR_CLI: ReadonlySet<Action> = new Set(['kinderen.lezen']);
+
+export function decide(actor: Actor, action: Action, target: Target = NATIONAL): Decision {
+  if (PUBLIC.has(action)) return { allowed: true };
+  if (actor.kind === 'anonymous') return { allowed: false, reason: 'not-authenticated' };
+  if (actor.kind === 'cli') {
+    return NOT_FOR_CLI.has(action) ? { allowed: false, reason: 'forbidden' } : { allowed: true };
+  }
+  if (!ROLES[action].includes(actor.role)) return { allowed: false, reason: 'forbidden' };
+  return inScope(actor, target) ? { allowed: true } : { allowed: false, reason: 'out-of-scope' };
+}
+
+function inScope(actor: Extract<Actor, { kind: 'user' }>, target: Target): boolean {
+  if (target.kind === 'national') return true;
+  switch (actor.role) {
+    case 'beheerder':
+    case 'monitor':
+      return true;
+    case 'gemeente': {
+      const municipality = target.kind === 'municipality' ? target.code : target.municipality;
+      return actor.municipality !== null && actor.municipality === municipality;
+    }
+    case 'locatie':
+      return target.kind === 'location' && actor.locations.includes(target.code);
+  }
+}
+
+/** The scope a repo must apply in SQL for list queries of this actor. */
+export type QueryScope =
+  | { kind: 'all' }
+  | { kind: 'municipality'; code: string }
+  | { kind: 'locations'; codes: readonly string[] }
+  | { kind: 'none' };
+
+export function scopeOf(actor: Actor): QueryScope {
+  if (actor.kind === 'cli') return { kind: 'all' };
+  if (actor.kind === 'anonymous') return { kind: 'none' };
+  switch (actor.role) {
+    case 'beheerder':
+    case 'monitor':
+      return { kind: 'all' };
+    case 'gemeente':
+      return actor.municipality ? { kind: 'municipality', code: actor.municipality } : { kind: 'none' };
+    case 'locatie':
+      return { kind: 'locations', codes: actor.locations };
+  }
+}

@@ -1,0 +1,111 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import '../contracts/locale.js';
+import { API_VERSION } from '../contracts/api.js';
+import type { Context } from './context.js';
+import { auditRoutes } from './features/audit/routes.js';
+import { gebruikersRoutes } from './features/gebruikers/routes.js';
+import { gemeentenRoutes } from './features/gemeenten/routes.js';
+import { healthRoutes } from './features/health/routes.js';
+import { sessieRoutes } from './features/sessie/routes.js';
+import { registerOpenApi } from './plugins/openapi.js';
+import { isApiPath, registerProblemHandling, sendProblem } from './plugins/problems.js';
+import { registerSessions } from './plugins/session.js';
+import { notFound } from './problem.js';
+
+export const defaultWebDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
+
+export interface AppOptions {
+  logger?: FastifyServerOptions['logger'];
+  trustProxy?: boolean;
+  /** The built web app; null serves the API only. */
+  webDir?: string | null;
+}
+
+export interface RouteEntry {
+  method: string;
+  url: string;
+}
+
+export async function buildApp(ctx: Context, options: AppOptions = {}) {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    trustProxy: options.trustProxy ?? false,
+    bodyLimit: 1024 * 1024,
+  });
+  const routes: RouteEntry[] = [];
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') routes.push({ method, url: route.url });
+    }
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerProblemHandling(app);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        baseUri: ["'self'"],
+        objectSrc: ["'none'"],
+        // Without TLS in front, upgrading would break every asset on http://localhost.
+        upgradeInsecureRequests: options.trustProxy ? [] : null,
+      },
+    },
+    // HSTS only makes sense behind TLS, which a proxy provides.
+    hsts: options.trustProxy ? undefined : false,
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  app.addHook('onSend', async (_request, reply) => {
+    reply.header('API-Version', API_VERSION);
+  });
+  registerSessions(app, ctx.sessie);
+  await registerOpenApi(app);
+
+  healthRoutes(app, ctx.health);
+  gemeentenRoutes(app, ctx.gemeenten);
+  sessieRoutes(app, ctx.sessie);
+  auditRoutes(app, ctx.audit);
+  gebruikersRoutes(app, ctx.gebruikers);
+
+  const webDir = options.webDir === undefined ? defaultWebDir : options.webDir;
+  const serveWeb = webDir !== null && existsSync(path.join(webDir, 'index.html'));
+  if (serveWeb) {
+    await app.register(fastifyStatic, {
+      root: webDir,
+      wildcard: false,
+      index: false,
+      setHeaders: (res, filePath) => {
+        res.header(
+          'cache-control',
+          filePath.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
+      },
+    });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    const url = request.url.split('?')[0]!;
+    const isPage = request.method === 'GET' && !isApiPath(url) && !path.extname(url);
+    if (serveWeb && isPage) return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    return sendProblem(request, reply, notFound(`Er is niets op ${request.method} ${url}.`));
+  });
+  return Object.assign(app, { kindkaderRoutes: routes as readonly RouteEntry[] });
+}
+
+export type App = Awaited<ReturnType<typeof buildApp>>;

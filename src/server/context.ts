@@ -1,0 +1,33 @@
+import type { Database } from '../db/client.js';
+import type { Config } from './config.js';
+import { createAuditRepo } from './features/audit/repo.js';
+import { createAuditService } from './features/audit/service.js';
+import { createGebruikersRepo } from './features/gebruikers/repo.js';
+import { createGebruikersService } from './features/gebruikers/service.js';
+import { createGemeentenRepo } from './features/gemeenten/repo.js';
+import { createGemeentenService } from './features/gemeenten/service.js';
+import { createHealthService } from './features/health/service.js';
+import { createInstallatieService } from './features/installatie/service.js';
+import { createSessieRepo } from './features/sessie/repo.js';
+import { createSessieService } from './features/sessie/service.js';
+
+/** The one composition root: the server and the CLI get their services from here. */
+export function createContext(
+  database: Database,
+  config: Pick<Config, 'sessionIdleMinutes' | 'sessionMaxHours' | 'production'>,
+) {
+  const { db } = database;
+  const audit = createAuditService(createAuditRepo(db));
+  const gebruikersRepo = createGebruikersRepo(db);
+  const gemeenten = createGemeentenService(createGemeentenRepo(db));
+  const gebruikers = createGebruikersService(gebruikersRepo, gemeenten, audit);
+  const sessie = createSessieService(createSessieRepo(db), gebruikersRepo, audit, {
+    idleMinutes: config.sessionIdleMinutes,
+    maxHours: config.sessionMaxHours,
+  });
+  const installatie = createInstallatieService(database, gebruikersRepo, gebruikers, config);
+  const health = createHealthService(database, installatie);
+  return { database, audit, gemeenten, gebruikers, sessie, installatie, health };
+}
+
+export type Context = ReturnType<typeof createContext>;

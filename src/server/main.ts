@@ -1,0 +1,55 @@
+import { openDatabase } from '../db/client.js';
+import { configFromEnv } from './config.js';
+import { buildApp } from './app.js';
+import { createContext } from './context.js';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './features/installatie/service.js';
+
+/** `npm start`: prepare the database, then serve the API and the web app. */
+async function main() {
+  const started = Date.now();
+  const config = configFromEnv();
+  const database = await openDatabase(config.database);
+  const ctx = createContext(database, config);
+  const preparation = await ctx.installatie.prepare();
+  if (preparation.needsBeheerder) {
+    console.error(
+      [
+        'Kindkader start niet: er is nog geen beheerder-account en NODE_ENV=production.',
+        'Maak er eerst een aan, bijvoorbeeld:',
+        '  npx kindkader gebruiker toevoegen --email beheer@example.nl --rol beheerder --organisatie "Beheer"',
+        'De opdracht vraagt om het wachtwoord (of gebruik --wachtwoord-stdin).',
+      ].join('\n'),
+    );
+    await database.close();
+    process.exit(1);
+  }
+  const app = await buildApp(ctx, {
+    logger: { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'] },
+    trustProxy: config.trustProxy,
+  });
+  await app.listen({ port: config.port, host: config.host });
+  const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  const lines = [``, `Kindkader draait op http://${shownHost}:${config.port}  (database: ${database.kind}, klaar in ${((Date.now() - started) / 1000).toFixed(1)} s)`];
+  if (preparation.demo) {
+    lines.push(
+      '',
+      'DEMOMODUS — Demodata, fictief. Demo-accounts (wachtwoord voor alle accounts: ' + DEMO_PASSWORD + '):',
+      ...DEMO_ACCOUNTS.map((a) => `  ${a.rol.padEnd(10)} ${a.email}`),
+      '',
+      'Maak een echte beheerder aan (npx kindkader gebruiker toevoegen --rol beheerder …) om de demomodus te verlaten.',
+    );
+  }
+  console.log(lines.join('\n'));
+  const stop = async () => {
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error) => {
+  console.error(`Kindkader kon niet starten: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

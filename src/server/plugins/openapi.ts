@@ -1,0 +1,61 @@
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+import type { OpenAPIV3 } from 'openapi-types';
+import { API_PREFIX, API_VERSION } from '../../contracts/api.js';
+
+const VERSION_HEADER: OpenAPIV3.HeaderObject = {
+  description: 'De volledige versie van de API',
+  schema: { type: 'string', example: API_VERSION },
+};
+
+/**
+ * Paths relative to the server `/api/v1`, and the `API-Version` header on every response, as
+ * the NL API Design Rules ask.
+ */
+function finish(document: OpenAPIV3.Document): OpenAPIV3.Document {
+  const paths: OpenAPIV3.PathsObject = {};
+  for (const [path, item] of Object.entries(document.paths ?? {})) {
+    for (const operation of Object.values(item ?? {})) {
+      const responses = (operation as OpenAPIV3.OperationObject).responses;
+      if (!responses) continue;
+      for (const response of Object.values(responses)) {
+        const r = response as OpenAPIV3.ResponseObject;
+        r.headers = { 'API-Version': VERSION_HEADER, ...r.headers };
+      }
+    }
+    paths[path.slice(API_PREFIX.length) || '/'] = item;
+  }
+  return { ...document, paths };
+}
+
+export async function registerOpenApi(app: FastifyInstance) {
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'Kindkader API',
+        description:
+          'Kindkader maakt kindvriendelijke asielopvang meetbaar en aantoonbaar. Fouten volgen RFC 9457 (application/problem+json); wijzigende verzoeken met een sessie dragen de header X-CSRF-Token.',
+        version: API_VERSION,
+        contact: { name: 'Kindkader', url: 'https://github.com/kindkader/kindkader', email: 'kindkader@example.org' },
+        license: { name: 'EUPL-1.2', url: 'https://eupl.eu/1.2/nl/' },
+      },
+      servers: [{ url: API_PREFIX, description: 'Deze installatie' }],
+      components: {
+        securitySchemes: {
+          sessie: { type: 'apiKey', in: 'cookie', name: 'kindkader_sessie' },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+    transformObject: (input) => finish(jsonSchemaTransformObject(input) as OpenAPIV3.Document),
+  });
+  await app.register(swaggerUi, {
+    routePrefix: `${API_PREFIX}/docs`,
+    staticCSP: true,
+    uiConfig: { docExpansion: 'list', deepLinking: false },
+  });
+  app.get(`${API_PREFIX}/openapi.json`, { schema: { hide: true } }, async () => app.swagger());
+}
