@@ -25,7 +25,8 @@ function finish(document: OpenAPIV3.Document): OpenAPIV3.Document {
         r.headers = { 'API-Version': VERSION_HEADER, ...r.headers };
       }
     }
-    paths[path.slice(API_PREFIX.length) || '/'] = item;
+    // @fastify/swagger already strips the server's path; older versions did not.
+    paths[path.startsWith(API_PREFIX) ? path.slice(API_PREFIX.length) || '/' : path] = item;
   }
   return { ...document, paths };
 }
@@ -43,6 +44,12 @@ export async function registerOpenApi(app: FastifyInstance) {
         license: { name: 'EUPL-1.2', url: 'https://eupl.eu/1.2/nl/' },
       },
       servers: [{ url: API_PREFIX, description: 'Deze installatie' }],
+      tags: [
+        { name: 'Systeem', description: 'Gezondheid van de dienst' },
+        { name: 'Gemeenten', description: 'De gemeenten van Nederland (CBS, 2025)' },
+        { name: 'Sessie', description: 'Inloggen, uitloggen en het eigen account' },
+        { name: 'Beheer', description: 'Accounts en het auditlog' },
+      ],
       components: {
         securitySchemes: {
           sessie: { type: 'apiKey', in: 'cookie', name: 'kindkader_sessie' },

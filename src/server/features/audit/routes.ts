@@ -10,7 +10,9 @@ export function auditRoutes(app: FastifyInstance, service: AuditService) {
     {
       schema: {
         tags: ['Beheer'],
+        operationId: 'auditlogOpvragen',
         summary: 'Het auditlog (alleen beheerder), nieuwste eerst',
+        description: 'Het auditlog (alleen beheerder), nieuwste eerst',
         querystring: AuditQuery,
         response: { 200: AuditPagina, ...problems(401, 403, 422) },
       },

@@ -10,7 +10,9 @@ export function gebruikersRoutes(app: FastifyInstance, service: GebruikersServic
     {
       schema: {
         tags: ['Beheer'],
+        operationId: 'gebruikersOpvragen',
         summary: 'Alle accounts (alleen beheerder)',
+        description: 'Alle accounts (alleen beheerder)',
         response: { 200: GebruikersLijst, ...problems(401, 403) },
       },
     },

@@ -11,7 +11,9 @@ export function gemeentenRoutes(app: FastifyInstance, service: GemeentenService)
     {
       schema: {
         tags: ['Gemeenten'],
+        operationId: 'gemeentenZoeken',
         summary: 'De 342 gemeenten van 2025 (CBS), met zoeken op naam, alias of code',
+        description: 'De 342 gemeenten van 2025 (CBS), met zoeken op naam, alias of code',
         querystring: GemeentenQuery,
         response: { 200: GemeentenPagina, ...problems(422) },
       },
@@ -23,7 +25,9 @@ export function gemeentenRoutes(app: FastifyInstance, service: GemeentenService)
     {
       schema: {
         tags: ['Gemeenten'],
+        operationId: 'gemeenteOpvragen',
         summary: 'Eén gemeente',
+        description: 'Eén gemeente',
         params: z.object({ code: GemeenteCode }),
         response: { 200: Gemeente, ...problems(404, 422) },
       },

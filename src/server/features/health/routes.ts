@@ -10,7 +10,9 @@ export function healthRoutes(app: FastifyInstance, service: ReturnType<typeof cr
     {
       schema: {
         tags: ['Systeem'],
+        operationId: 'gezondheidOpvragen',
         summary: 'Draait de dienst, op welke database en welke migratie',
+        description: 'Draait de dienst, op welke database en welke migratie',
         response: { 200: Gezondheid, ...problems() },
       },
     },

@@ -15,7 +15,9 @@ export function sessieRoutes(app: FastifyInstance, service: SessieService) {
       config: { createsSession: true, rateLimit: { max: 20, timeWindow: '1 minute' } },
       schema: {
         tags: ['Sessie'],
+        operationId: 'inloggen',
         summary: 'Inloggen: maakt een sessie (cookie) en geeft het CSRF-token',
+        description: 'Inloggen: maakt een sessie (cookie) en geeft het CSRF-token',
         body: Inloggen,
         response: { 201: Sessie, ...problems(400, 401, 413, 415, 422, 429) },
       },
@@ -31,7 +33,9 @@ export function sessieRoutes(app: FastifyInstance, service: SessieService) {
     {
       schema: {
         tags: ['Sessie'],
+        operationId: 'sessieOpvragen',
         summary: 'De huidige sessie: wie, welke organisatie, welke rol, welk bereik',
+        description: 'De huidige sessie: wie, welke organisatie, welke rol, welk bereik',
         response: { 200: Sessie, ...problems(401) },
       },
     },
@@ -42,7 +46,9 @@ export function sessieRoutes(app: FastifyInstance, service: SessieService) {
     {
       schema: {
         tags: ['Sessie'],
+        operationId: 'uitloggen',
         summary: 'Uitloggen',
+        description: 'Uitloggen',
         response: { 204: NoContent, ...problems(401, 403) },
       },
     },
@@ -57,7 +63,9 @@ export function sessieRoutes(app: FastifyInstance, service: SessieService) {
     {
       schema: {
         tags: ['Sessie'],
+        operationId: 'wachtwoordWijzigen',
         summary: 'Eigen wachtwoord wijzigen; andere sessies van het account vervallen',
+        description: 'Eigen wachtwoord wijzigen; andere sessies van het account vervallen',
         body: WachtwoordWijzigen,
         response: { 204: NoContent, ...problems(400, 401, 403, 413, 415, 422) },
       },
