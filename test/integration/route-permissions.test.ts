@@ -1,0 +1,125 @@
+/**
+ * Every route, called as every role (in and out of scope) and anonymously: exactly who may do
+ * what. A route that the app registers but this table does not list fails the test.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO, type Login, type TestApp, testApp } from '../support/app.js';
+
+type Who = 'anoniem' | 'beheerder' | 'gemeente' | 'gemeente-elders' | 'locatie' | 'locatie-elders' | 'monitor';
+const EVERYONE: Who[] = ['anoniem', 'beheerder', 'gemeente', 'gemeente-elders', 'locatie', 'locatie-elders', 'monitor'];
+const USERS = EVERYONE.filter((w) => w !== 'anoniem');
+
+type Expectation = Record<Who, number>;
+
+/** Anyone gets `status`. */
+const open = (status: number): Expectation =>
+  Object.fromEntries(EVERYONE.map((w) => [w, status])) as Expectation;
+/** Every logged-in account gets `status`; anonymous gets 401. */
+const loggedIn = (status: number): Expectation => ({ ...open(status), anoniem: 401 });
+/** Only `who` get `status`; other accounts 403, anonymous 401. */
+const only = (who: Who[], status: number): Expectation =>
+  Object.fromEntries(EVERYONE.map((w) => [w, who.includes(w) ? status : w === 'anoniem' ? 401 : 403])) as Expectation;
+
+interface Row {
+  route: string; // as registered: `METHOD url`
+  url?: string; // the concrete URL, when the route has parameters
+  payload?: Record<string, unknown> | ((who: Who) => Record<string, unknown>);
+  /** The call ends the session: log in afresh for it. */
+  endsSession?: boolean;
+  expect: Expectation;
+}
+
+const TABLE: Row[] = [
+  { route: 'GET /api/v1/health', expect: open(200) },
+  { route: 'GET /api/v1/openapi.json', expect: open(200) },
+  { route: 'GET /api/v1/docs', expect: open(200) },
+  { route: 'GET /api/v1/docs/static/index.html', expect: open(302) },
+  { route: 'GET /api/v1/docs/static/swagger-initializer.js', expect: open(200) },
+  { route: 'GET /api/v1/docs/static/*', url: '/api/v1/docs/static/swagger-ui.css', expect: open(200) },
+  { route: 'GET /api/v1/docs/json', expect: open(200) },
+  { route: 'GET /api/v1/docs/yaml', expect: open(200) },
+  { route: 'GET /api/v1/gemeenten', expect: open(200) },
+  { route: 'GET /api/v1/gemeenten/:code', url: '/api/v1/gemeenten/GM0014', expect: open(200) },
+  {
+    route: 'POST /api/v1/sessie',
+    payload: (who) => ({ email: `niemand-${who}@example.nl`, wachtwoord: 'fout' }),
+    // Logging in is open to all; a wrong password is a 401 for everyone (one attempt per
+    // address, so that the lock-out after five does not interfere).
+    expect: open(401),
+  },
+  { route: 'GET /api/v1/sessie', expect: loggedIn(200) },
+  { route: 'DELETE /api/v1/sessie', endsSession: true, expect: loggedIn(204) },
+  {
+    route: 'PUT /api/v1/account/wachtwoord',
+    payload: { huidigWachtwoord: 'niet-het-goede', nieuwWachtwoord: 'een-nieuw-wachtwoord' },
+    // Allowed for every account; the wrong current password then makes it a 422.
+    expect: loggedIn(422),
+  },
+  { route: 'GET /api/v1/audit', expect: only(['beheerder'], 200) },
+  { route: 'GET /api/v1/gebruikers', expect: only(['beheerder'], 200) },
+];
+
+let t: TestApp;
+const logins = new Map<Who, Login>();
+const ELSEWHERE_PASSWORD = 'wachtwoord-elders-123';
+
+async function loginAs(who: Exclude<Who, 'anoniem'>): Promise<Login> {
+  if (who === 'gemeente-elders') return t.login('gemeente-elders@example.nl', ELSEWHERE_PASSWORD);
+  if (who === 'locatie-elders') return t.login('locatie-elders@example.nl', ELSEWHERE_PASSWORD);
+  return t.login(DEMO[who]);
+}
+
+beforeAll(async () => {
+  t = await testApp();
+  const cli = { kind: 'cli' } as const;
+  await t.ctx.gebruikers.create(cli, {
+    email: 'gemeente-elders@example.nl',
+    rol: 'gemeente',
+    organisatie: 'GM0363',
+    wachtwoord: ELSEWHERE_PASSWORD,
+  });
+  await t.ctx.gebruikers.create(cli, {
+    email: 'locatie-elders@example.nl',
+    rol: 'locatie',
+    organisatie: 'COA',
+    locaties: ['ELDERS-1'],
+    wachtwoord: ELSEWHERE_PASSWORD,
+  });
+  for (const who of USERS) logins.set(who, await loginAs(who as Exclude<Who, 'anoniem'>));
+});
+
+afterAll(() => t.close());
+
+describe('route permissions', () => {
+  it('lists every registered route exactly once', () => {
+    const registered = t.app.kindkaderRoutes.map((r) => `${r.method} ${r.url}`).sort();
+    const listed = TABLE.map((r) => r.route).sort();
+    expect(listed).toEqual(registered);
+  });
+
+  for (const row of TABLE) {
+    for (const who of EVERYONE) {
+      it(`${row.route} as ${who} → ${row.expect[who]}`, async () => {
+        const [method, path] = row.route.split(' ') as [string, string];
+        const headers: Record<string, string> = {};
+        if (who !== 'anoniem') {
+          const login = row.endsSession ? await loginAs(who) : logins.get(who)!;
+          headers.cookie = login.cookie;
+          if (method !== 'GET') headers['x-csrf-token'] = login.csrf;
+        }
+        const response = await t.app.inject({
+          method: method as 'GET',
+          url: row.url ?? path,
+          headers,
+          ...(row.payload
+            ? { payload: typeof row.payload === 'function' ? row.payload(who) : row.payload }
+            : {}),
+        });
+        expect(response.statusCode, response.body.slice(0, 300)).toBe(row.expect[who]);
+        if (response.statusCode >= 400) {
+          expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+        }
+      });
+    }
+  }
+});
