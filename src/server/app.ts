@@ -25,6 +25,8 @@ export const defaultWebDir = path.resolve(path.dirname(fileURLToPath(import.meta
 export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   trustProxy?: boolean;
+  /** Login attempts per client address per minute, before any account lock-out. */
+  loginAttemptsPerMinute?: number;
   /** The built web app; null serves the API only. */
   webDir?: string | null;
 }
@@ -80,7 +82,7 @@ export async function buildApp(ctx: Context, options: AppOptions = {}) {
 
   healthRoutes(app, ctx.health);
   gemeentenRoutes(app, ctx.gemeenten);
-  sessieRoutes(app, ctx.sessie);
+  sessieRoutes(app, ctx.sessie, options.loginAttemptsPerMinute ?? 20);
   auditRoutes(app, ctx.audit);
   gebruikersRoutes(app, ctx.gebruikers);
 

@@ -15,6 +15,8 @@ import { createSessieService } from './features/sessie/service.js';
 export function createContext(
   database: Database,
   config: Pick<Config, 'sessionIdleMinutes' | 'sessionMaxHours' | 'production'>,
+  /** The clock; tests move it to expire sessions and lock-outs. */
+  now: () => Date = () => new Date(),
 ) {
   const { db } = database;
   const audit = createAuditService(createAuditRepo(db));
@@ -24,6 +26,7 @@ export function createContext(
   const sessie = createSessieService(createSessieRepo(db), gebruikersRepo, audit, {
     idleMinutes: config.sessionIdleMinutes,
     maxHours: config.sessionMaxHours,
+    now,
   });
   const installatie = createInstallatieService(database, gebruikersRepo, gebruikers, config);
   const health = createHealthService(database, installatie);

@@ -18,11 +18,21 @@ export interface Login {
 }
 
 /** A prepared database (migrations, reference data, demo accounts) and an app on it. */
-export async function testApp(options: { trustProxy?: boolean } = {}) {
+export async function testApp(
+  options: { trustProxy?: boolean; now?: () => Date; loginAttemptsPerMinute?: number } = {},
+) {
   const database = await testDatabase();
-  const ctx = createContext(database, { sessionIdleMinutes: 60, sessionMaxHours: 12, production: false });
+  const ctx = createContext(
+    database,
+    { sessionIdleMinutes: 60, sessionMaxHours: 12, production: false },
+    options.now,
+  );
   await ctx.installatie.prepare();
-  const app = await buildApp(ctx, { webDir: null, trustProxy: options.trustProxy });
+  const app = await buildApp(ctx, {
+    webDir: null,
+    trustProxy: options.trustProxy,
+    loginAttemptsPerMinute: options.loginAttemptsPerMinute ?? 1000,
+  });
   await app.ready();
 
   async function login(email: string, password = DEMO_PASSWORD): Promise<Login> {

@@ -8,11 +8,11 @@ import type { SessieService } from './service.js';
 
 const NoContent = z.undefined().describe('Gelukt, zonder inhoud');
 
-export function sessieRoutes(app: FastifyInstance, service: SessieService) {
+export function sessieRoutes(app: FastifyInstance, service: SessieService, loginsPerMinute: number) {
   typed(app).post(
     `${API_PREFIX}/sessie`,
     {
-      config: { createsSession: true, rateLimit: { max: 20, timeWindow: '1 minute' } },
+      config: { createsSession: true, rateLimit: { max: loginsPerMinute, timeWindow: '1 minute' } },
       schema: {
         tags: ['Sessie'],
         operationId: 'inloggen',

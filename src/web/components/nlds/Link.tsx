@@ -1,0 +1,23 @@
+import type { AnchorHTMLAttributes } from 'react';
+import { Link as RouterLink, type LinkProps as RouterLinkProps } from 'react-router';
+import { classNames } from './classNames.js';
+
+const LINK = 'utrecht-link utrecht-link--html-a';
+
+/** A link inside the app: navigates without reloading the page. */
+export function Link({ className, ...rest }: RouterLinkProps) {
+  return <RouterLink {...rest} className={classNames(LINK, className)} />;
+}
+
+/** A link that leaves the app, such as the API documentation the server renders itself. */
+export function ExternalLink({
+  className,
+  children,
+  ...rest
+}: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) {
+  return (
+    <a {...rest} className={classNames(LINK, className)}>
+      {children}
+    </a>
+  );
+}

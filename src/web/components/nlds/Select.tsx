@@ -1,0 +1,20 @@
+import type { SelectHTMLAttributes } from 'react';
+import { classNames } from './classNames.js';
+
+export interface SelectProps extends SelectHTMLAttributes<HTMLSelectElement> {
+  invalid?: boolean;
+}
+
+export function Select({ invalid = false, className, ...rest }: SelectProps) {
+  return (
+    <select
+      {...rest}
+      className={classNames(
+        'utrecht-select',
+        'utrecht-select--html-select',
+        invalid && 'utrecht-select--invalid',
+        className,
+      )}
+    />
+  );
+}

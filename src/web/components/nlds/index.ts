@@ -1,0 +1,20 @@
+export { Alert, type AlertType } from './Alert.js';
+export { Button, ButtonGroup } from './Button.js';
+export { DataList, type DataListItem } from './DataList.js';
+export { type ControlProps, FormField } from './FormField.js';
+export { Heading } from './Heading.js';
+export { ExternalLink, Link } from './Link.js';
+export { NavBar, NavBarItem, NavBarLink } from './NavBar.js';
+export { PageFooter, PageHeader } from './Page.js';
+export { Paragraph } from './Paragraph.js';
+export { Select } from './Select.js';
+export { SkipLink } from './SkipLink.js';
+export {
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from './Table.js';
+export { Textbox } from './Textbox.js';
