@@ -16,12 +16,12 @@ export interface Config {
   logLevel: string;
 }
 
-function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 1): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value <= 0) {
-    throw new Error(`${name} moet een positief geheel getal zijn, niet '${raw}'`);
+  if (!Number.isInteger(value) || value < min) {
+    throw new Error(`${name} moet een geheel getal van minstens ${min} zijn, niet '${raw}'`);
   }
   return value;
 }
@@ -30,7 +30,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
   const dataDir = path.resolve(env.KINDKADER_DATA_DIR || './data/db');
   const url = env.DATABASE_URL;
   return {
-    port: intFrom(env, 'PORT', 3000),
+    // PORT=0 lets the system choose a free port (tests).
+    port: intFrom(env, 'PORT', 3000, 0),
     host: env.HOST || '127.0.0.1',
     production: env.NODE_ENV === 'production',
     database: url ? { kind: 'postgresql', url } : { kind: 'pglite', dataDir },

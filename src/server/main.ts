@@ -28,8 +28,10 @@ async function main() {
     trustProxy: config.trustProxy,
   });
   await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
-  const lines = [``, `Kindkader draait op http://${shownHost}:${config.port}  (database: ${database.kind}, klaar in ${((Date.now() - started) / 1000).toFixed(1)} s)`];
+  const lines = [``, `Kindkader draait op http://${shownHost}:${port}  (database: ${database.kind}, klaar in ${((Date.now() - started) / 1000).toFixed(1)} s)`];
   if (preparation.demo) {
     lines.push(
       '',

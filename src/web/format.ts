@@ -102,3 +102,10 @@ export function formatPercent(
 ): string {
   return numberFormat(language, { style: 'percent', maximumFractionDigits }).format(fraction);
 }
+
+/** `['A', 'B', 'C']` → `A, B en C` (nl) / `A, B and C` (en). */
+export function formatList(items: readonly string[], language: Language = 'nl'): string {
+  return new Intl.ListFormat(LOCALES[language], { style: 'long', type: 'conjunction' }).format(
+    items,
+  );
+}

@@ -41,20 +41,18 @@ export interface AuditFilters extends QueryParams {
   paginaGrootte?: number;
 }
 
-export function useAudit(filters: AuditFilters, enabled: boolean) {
+export function useAudit(filters: AuditFilters) {
   return useQuery({
     queryKey: ['audit', filters],
     queryFn: () => apiFetch<AuditPagina>('/audit', { query: filters }),
     placeholderData: keepPreviousData,
-    enabled,
     staleTime: 0,
   });
 }
 
-export function useGebruikers(enabled: boolean) {
+export function useGebruikers() {
   return useQuery({
     queryKey: ['gebruikers'],
     queryFn: () => apiFetch<{ items: Gebruiker[] }>('/gebruikers'),
-    enabled,
   });
 }

@@ -1,11 +1,13 @@
 import type { ReactNode } from 'react';
 
+/** The banner landmark; put the full-width parts (notices, navigation) directly inside. */
 export function PageHeader({ children }: { children: ReactNode }) {
-  return (
-    <header className="utrecht-page-header">
-      <div className="utrecht-page-header__content">{children}</div>
-    </header>
-  );
+  return <header className="utrecht-page-header">{children}</header>;
+}
+
+/** The centred, width-limited band inside the page header. */
+export function PageHeaderContent({ children }: { children: ReactNode }) {
+  return <div className="utrecht-page-header__content">{children}</div>;
 }
 
 export function PageFooter({ children }: { children: ReactNode }) {

@@ -5,7 +5,7 @@ export { type ControlProps, FormField } from './FormField.js';
 export { Heading } from './Heading.js';
 export { ExternalLink, Link } from './Link.js';
 export { NavBar, NavBarItem, NavBarLink } from './NavBar.js';
-export { PageFooter, PageHeader } from './Page.js';
+export { PageFooter, PageHeader, PageHeaderContent } from './Page.js';
 export { Paragraph } from './Paragraph.js';
 export { Select } from './Select.js';
 export { SkipLink } from './SkipLink.js';

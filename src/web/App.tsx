@@ -1,0 +1,31 @@
+import { Route, Routes } from 'react-router';
+import { Layout } from './components/layout/Layout.js';
+import { RequireLogin } from './components/RequireLogin.js';
+import { AccountPage } from './pages/AccountPage.js';
+import { AuditPage } from './pages/AuditPage.js';
+import { GebruikersPage } from './pages/GebruikersPage.js';
+import { GemeentePage } from './pages/GemeentePage.js';
+import { GemeentenPage } from './pages/GemeentenPage.js';
+import { HomePage } from './pages/HomePage.js';
+import { LoginPage } from './pages/LoginPage.js';
+import { NotFoundPage } from './pages/NotFoundPage.js';
+
+/** Paths are Dutch, like the API's; they mirror the navigation. */
+export function App() {
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route index element={<HomePage />} />
+        <Route path="inloggen" element={<LoginPage />} />
+        <Route path="gemeenten" element={<GemeentenPage />} />
+        <Route path="gemeenten/:code" element={<GemeentePage />} />
+        <Route element={<RequireLogin />}>
+          <Route path="account" element={<AccountPage />} />
+          <Route path="audit" element={<AuditPage />} />
+          <Route path="gebruikers" element={<GebruikersPage />} />
+        </Route>
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

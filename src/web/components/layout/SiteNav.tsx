@@ -1,0 +1,44 @@
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { hasRole, useLogout, useSessie } from '../../session.js';
+import { NavBar, NavBarItem, NavBarLink } from '../nlds/index.js';
+
+export function SiteNav() {
+  const { t } = useTranslation();
+  const { data: sessie } = useSessie();
+  const logout = useLogout();
+  const navigate = useNavigate();
+  const beheerder = hasRole(sessie, 'beheerder');
+
+  function logOut() {
+    logout.mutate(undefined, { onSettled: () => navigate('/') });
+  }
+
+  return (
+    <NavBar label={t('nav.label')}>
+      <NavBarLink to="/" end>
+        {t('nav.home')}
+      </NavBarLink>
+      <NavBarLink to="/gemeenten">{t('nav.gemeenten')}</NavBarLink>
+      {beheerder && <NavBarLink to="/gebruikers">{t('nav.gebruikers')}</NavBarLink>}
+      {beheerder && <NavBarLink to="/audit">{t('nav.audit')}</NavBarLink>}
+      {sessie && <NavBarLink to="/account">{t('nav.account')}</NavBarLink>}
+      {sessie ? (
+        <NavBarItem className="kk-nav-end">
+          <button
+            type="button"
+            className="utrecht-nav-list__link kk-nav-button"
+            onClick={logOut}
+            aria-busy={logout.isPending || undefined}
+          >
+            {t('nav.logout')}
+          </button>
+        </NavBarItem>
+      ) : (
+        <NavBarLink to="/inloggen" className="kk-nav-end">
+          {t('nav.login')}
+        </NavBarLink>
+      )}
+    </NavBar>
+  );
+}

@@ -1,0 +1,107 @@
+import { useTranslation } from 'react-i18next';
+import type { Bereik, Sessie } from '../../contracts/sessie.js';
+import { ErrorMessage } from '../components/ErrorMessage.js';
+import { Loading } from '../components/Loading.js';
+import { DataList, Heading, Link, Paragraph } from '../components/nlds/index.js';
+import { formatDateTime, formatList, type Language } from '../format.js';
+import { useDocumentTitle } from '../hooks/useDocumentTitle.js';
+import { useLanguage } from '../i18n/index.js';
+import { useSessie } from '../session.js';
+
+export function HomePage() {
+  const { t } = useTranslation();
+  const sessie = useSessie();
+  useDocumentTitle(t('home.documentTitle'));
+  return (
+    <>
+      <Heading level={1}>{t('home.title')}</Heading>
+      <Paragraph appearance="lead">{t('home.lead')}</Paragraph>
+      {sessie.isPending && <Loading />}
+      {sessie.isError && <ErrorMessage error={sessie.error} />}
+      {sessie.data === null && <LoggedOut />}
+      {sessie.data && <LoggedIn sessie={sessie.data} />}
+    </>
+  );
+}
+
+function LoggedOut() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Paragraph>{t('home.loggedOut.explanation')}</Paragraph>
+      <Paragraph>{t('home.loggedOut.public')}</Paragraph>
+      <ul className="utrecht-link-list utrecht-link-list--html-ul kk-actions">
+        <li className="utrecht-link-list__item">
+          <Link to="/inloggen">{t('home.loggedOut.login')}</Link>
+        </li>
+        <li className="utrecht-link-list__item">
+          <Link to="/gemeenten">{t('home.loggedOut.gemeenten')}</Link>
+        </li>
+      </ul>
+    </>
+  );
+}
+
+function LoggedIn({ sessie }: { sessie: Sessie }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const { gebruiker, organisatie, bereik } = sessie;
+  return (
+    <>
+      <Paragraph>
+        {t('home.loggedIn.as')} <strong>{gebruiker.email}</strong>
+      </Paragraph>
+      <DataList
+        items={[
+          { key: 'organisatie', label: t('home.loggedIn.organisation'), value: organisatie.naam },
+          { key: 'rol', label: t('home.loggedIn.role'), value: t(`roles.${gebruiker.rol}`) },
+          {
+            key: 'verloopt',
+            label: t('home.loggedIn.expires'),
+            value: formatDateTime(sessie.verlooptOp, language),
+          },
+        ]}
+      />
+      <Heading level={2}>{t('home.scope.title')}</Heading>
+      {scopeSentences(bereik, language, t).map((sentence) => (
+        <Paragraph key={sentence}>{sentence}</Paragraph>
+      ))}
+      {gebruiker.rol === 'beheerder' && (
+        <ul className="utrecht-link-list utrecht-link-list--html-ul kk-actions">
+          <li className="utrecht-link-list__item">
+            <Link to="/gebruikers">{t('nav.gebruikers')}</Link>
+          </li>
+          <li className="utrecht-link-list__item">
+            <Link to="/audit">{t('nav.audit')}</Link>
+          </li>
+        </ul>
+      )}
+    </>
+  );
+}
+
+type T = ReturnType<typeof useTranslation>['t'];
+
+/** What this account may see, in plain words, derived from the scope the server granted. */
+function scopeSentences(bereik: Bereik, language: Language, t: T): string[] {
+  switch (bereik.soort) {
+    case 'alles':
+      return [t('home.scope.alles'), t('home.scope.noChildData')];
+    case 'gemeente':
+      return [
+        t('home.scope.gemeente', {
+          gemeente: bereik.gemeenteNaam ?? bereik.gemeenteCode ?? t('home.scope.ownGemeente'),
+        }),
+        t('home.scope.suppressed'),
+      ];
+    case 'locaties':
+      return [
+        bereik.locatieCodes.length > 0
+          ? t('home.scope.locaties', { locaties: formatList(bereik.locatieCodes, language) })
+          : t('home.scope.noLocaties'),
+        bereik.kindgegevens ? t('home.scope.childData') : t('home.scope.noChildData'),
+      ];
+    case 'landelijk':
+      return [t('home.scope.landelijk'), t('home.scope.suppressed'), t('home.scope.neverChildData')];
+  }
+}
