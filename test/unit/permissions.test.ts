@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { type Action, type Actor, decide, type Role, scopeOf, type Target } from '../../src/domain/permissions.js';
+
+const user = (role: Role, extra: Partial<Extract<Actor, { kind: 'user' }>> = {}): Actor => ({
+  kind: 'user',
+  userId: 1,
+  email: 'x@example.nl',
+  role,
+  organisationId: 1,
+  municipality: role === 'gemeente' ? 'GM0014' : null,
+  locations: role === 'locatie' ? ['LOC-A'] : [],
+  ...extra,
+});
+
+const ownMunicipality: Target = { kind: 'municipality', code: 'GM0014' };
+const otherMunicipality: Target = { kind: 'municipality', code: 'GM0363' };
+const ownLocation: Target = { kind: 'location', code: 'LOC-A', municipality: 'GM0014' };
+const otherLocationSameMunicipality: Target = { kind: 'location', code: 'LOC-B', municipality: 'GM0014' };
+const otherLocation: Target = { kind: 'location', code: 'LOC-C', municipality: 'GM0363' };
+
+const allowed = (actor: Actor, action: Action, target?: Target) => decide(actor, action, target).allowed;
+
+describe('decide', () => {
+  it('lets anyone read municipalities, and nobody anonymous do anything else', () => {
+    expect(allowed({ kind: 'anonymous' }, 'gemeenten.lezen')).toBe(true);
+    expect(decide({ kind: 'anonymous' }, 'sessie.lezen')).toEqual({ allowed: false, reason: 'not-authenticated' });
+    expect(decide({ kind: 'anonymous' }, 'kinderen.lezen', ownLocation)).toEqual({ allowed: false, reason: 'not-authenticated' });
+  });
+
+  it('gives the audit log and accounts to the beheerder only', () => {
+    for (const role of ['gemeente', 'locatie', 'monitor'] as const) {
+      expect(decide(user(role), 'audit.lezen')).toEqual({ allowed: false, reason: 'forbidden' });
+      expect(allowed(user(role), 'gebruikers.beheren')).toBe(false);
+    }
+    expect(allowed(user('beheerder'), 'audit.lezen')).toBe(true);
+  });
+
+  it('shows child-level rows only to locatie staff of that location — not to beheerder, monitor, gemeente or CLI', () => {
+    expect(allowed(user('locatie'), 'kinderen.lezen', ownLocation)).toBe(true);
+    expect(decide(user('locatie'), 'kinderen.lezen', otherLocationSameMunicipality)).toEqual({ allowed: false, reason: 'out-of-scope' });
+    expect(allowed(user('locatie'), 'kinderen.lezen', otherLocation)).toBe(false);
+    for (const role of ['beheerder', 'monitor', 'gemeente'] as const) {
+      expect(allowed(user(role), 'kinderen.lezen', ownLocation)).toBe(false);
+    }
+    expect(allowed({ kind: 'cli' }, 'kinderen.lezen', ownLocation)).toBe(false);
+  });
+
+  it('keeps a gemeente to its own municipality and its locations', () => {
+    const g = user('gemeente');
+    expect(allowed(g, 'locaties.lezen', ownMunicipality)).toBe(true);
+    expect(allowed(g, 'locaties.lezen', otherLocationSameMunicipality)).toBe(true);
+    expect(decide(g, 'locaties.lezen', otherMunicipality)).toEqual({ allowed: false, reason: 'out-of-scope' });
+    expect(allowed(g, 'locaties.schrijven', otherLocation)).toBe(false);
+    expect(allowed(user('gemeente', { municipality: null }), 'locaties.lezen', ownMunicipality)).toBe(false);
+  });
+
+  it('lets a monitor read nationally but never write', () => {
+    expect(allowed(user('monitor'), 'indicatoren.onderdrukt-lezen', otherMunicipality)).toBe(true);
+    expect(allowed(user('monitor'), 'locaties.schrijven', ownLocation)).toBe(false);
+  });
+});
+
+describe('scopeOf', () => {
+  it('gives the SQL scope per actor', () => {
+    expect(scopeOf(user('gemeente'))).toEqual({ kind: 'municipality', code: 'GM0014' });
+    expect(scopeOf(user('locatie'))).toEqual({ kind: 'locations', codes: ['LOC-A'] });
+    expect(scopeOf(user('monitor'))).toEqual({ kind: 'all' });
+    expect(scopeOf({ kind: 'anonymous' })).toEqual({ kind: 'none' });
+    expect(scopeOf(user('gemeente', { municipality: null }))).toEqual({ kind: 'none' });
+  });
+});
