@@ -41,7 +41,10 @@ export function buildProgram(): Command {
     .showHelpAfterError('(zie kindkader --help)');
   program.configureHelp({
     formatHelp: (cmd, helper) =>
-      HEADINGS.reduce((text, [en, nl]) => text.replaceAll(en, nl), Help.prototype.formatHelp.call(helper, cmd, helper)),
+      HEADINGS.reduce(
+        (text, [en, nl]) => text.replaceAll(en, nl),
+        Help.prototype.formatHelp.call(helper, cmd, helper),
+      ),
   });
   registerGebruiker(program);
   for (const command of program.commands) {
@@ -77,7 +80,12 @@ export async function run(argv: string[]): Promise<number> {
     return 0;
   } catch (error) {
     if (error instanceof CommanderError) {
-      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.help' || error.code === 'commander.version') return 0;
+      if (
+        error.code === 'commander.helpDisplayed' ||
+        error.code === 'commander.help' ||
+        error.code === 'commander.version'
+      )
+        return 0;
       console.error(`Fout: ${translateCommanderError(error)} (zie kindkader --help)`);
       return 2;
     }

@@ -5,13 +5,17 @@ import { Writable } from 'node:stream';
 export async function readPasswordFromStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
 }
 
 /** Asks for a password on the terminal without echoing it. */
 export function promptPassword(question: string): Promise<string> {
   if (!process.stdin.isTTY) {
-    return Promise.reject(new Error('geen terminal om het wachtwoord te vragen; gebruik --wachtwoord-stdin'));
+    return Promise.reject(
+      new Error('geen terminal om het wachtwoord te vragen; gebruik --wachtwoord-stdin'),
+    );
   }
   let muted = false;
   const output = new Writable({

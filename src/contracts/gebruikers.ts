@@ -14,4 +14,6 @@ export const Gebruiker = z
   .meta({ id: 'Gebruiker' });
 export type Gebruiker = z.infer<typeof Gebruiker>;
 
-export const GebruikersLijst = z.object({ items: z.array(Gebruiker) }).meta({ id: 'GebruikersLijst' });
+export const GebruikersLijst = z
+  .object({ items: z.array(Gebruiker) })
+  .meta({ id: 'GebruikersLijst' });

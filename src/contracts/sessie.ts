@@ -15,7 +15,9 @@ export const Bereik = z
     gemeenteCode: z.string().nullable(),
     gemeenteNaam: z.string().nullable(),
     locatieCodes: z.array(z.string()),
-    kindgegevens: z.boolean().describe('Of dit account gepseudonimiseerde gegevens per kind mag zien'),
+    kindgegevens: z
+      .boolean()
+      .describe('Of dit account gepseudonimiseerde gegevens per kind mag zien'),
   })
   .meta({ id: 'Bereik' });
 export type Bereik = z.infer<typeof Bereik>;
@@ -31,7 +33,9 @@ export const Sessie = z
     organisatie: z.object({ id: z.number().int(), naam: z.string(), soort: OrganisatieSoort }),
     bereik: Bereik,
     csrfToken: z.string().describe('Stuur mee als header X-CSRF-Token bij elk wijzigend verzoek'),
-    verlooptOp: z.string().describe('Tijdstip (ISO 8601) waarop de sessie verloopt zonder activiteit'),
+    verlooptOp: z
+      .string()
+      .describe('Tijdstip (ISO 8601) waarop de sessie verloopt zonder activiteit'),
   })
   .meta({ id: 'Sessie' });
 export type Sessie = z.infer<typeof Sessie>;

@@ -106,10 +106,7 @@ export const auditLog = pgTable(
     objectSoort: text('object_soort'),
     objectId: text('object_id'),
     uitkomst: text('uitkomst', { enum: ['gelukt', 'geweigerd', 'mislukt'] }).notNull(),
-    details: jsonb('details')
-      .$type<Record<string, unknown>>()
-      .notNull()
-      .default(sql`'{}'::jsonb`),
+    details: jsonb('details').$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
     ip: text('ip'),
   },
   (t) => [

@@ -39,14 +39,18 @@ export function resolveMunicipality(
   const trimmed = input.trim();
   if (/^gm\d{4}$/i.test(trimmed)) {
     const code = trimmed.toUpperCase();
-    return municipalities.some((m) => m.code === code) ? { ok: true, code } : { ok: false, reason: 'unknown' };
+    return municipalities.some((m) => m.code === code)
+      ? { ok: true, code }
+      : { ok: false, reason: 'unknown' };
   }
   const wanted = normaliseName(trimmed);
   const exact = municipalities.find((m) => normaliseName(m.naam) === wanted);
   if (exact) return { ok: true, code: exact.code };
   const alias = aliases.find((a) => normaliseName(a.alias) === wanted);
   if (alias) return { ok: true, code: alias.code };
-  const bySuffixless = municipalities.filter((m) => normaliseName(withoutSuffix(m.naam)) === wanted);
+  const bySuffixless = municipalities.filter(
+    (m) => normaliseName(withoutSuffix(m.naam)) === wanted,
+  );
   if (bySuffixless.length === 1) return { ok: true, code: bySuffixless[0]!.code };
   if (bySuffixless.length > 1) {
     return { ok: false, reason: 'ambiguous', candidates: bySuffixless.map((m) => m.code).sort() };

@@ -105,7 +105,9 @@ export function scopeOf(actor: Actor): QueryScope {
     case 'monitor':
       return { kind: 'all' };
     case 'gemeente':
-      return actor.municipality ? { kind: 'municipality', code: actor.municipality } : { kind: 'none' };
+      return actor.municipality
+        ? { kind: 'municipality', code: actor.municipality }
+        : { kind: 'none' };
     case 'locatie':
       return { kind: 'locations', codes: actor.locations };
   }

@@ -20,7 +20,10 @@ import { isApiPath, registerProblemHandling, sendProblem } from './plugins/probl
 import { registerSessions } from './plugins/session.js';
 import { notFound } from './problem.js';
 
-export const defaultWebDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
+export const defaultWebDir = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../dist/web',
+);
 
 export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
@@ -96,7 +99,9 @@ export async function buildApp(ctx: Context, options: AppOptions = {}) {
       setHeaders: (res, filePath) => {
         res.header(
           'cache-control',
-          filePath.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+          filePath.includes(`${path.sep}assets${path.sep}`)
+            ? 'public, max-age=31536000, immutable'
+            : 'no-cache',
         );
       },
     });

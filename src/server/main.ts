@@ -1,6 +1,6 @@
 import { openDatabase } from '../db/client.js';
-import { configFromEnv } from './config.js';
 import { buildApp } from './app.js';
+import { configFromEnv } from './config.js';
 import { createContext } from './context.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './features/installatie/service.js';
 
@@ -24,18 +24,26 @@ async function main() {
     process.exit(1);
   }
   const app = await buildApp(ctx, {
-    logger: { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'] },
+    logger: {
+      level: config.logLevel,
+      redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
+    },
     trustProxy: config.trustProxy,
   });
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
-  const lines = [``, `Kindkader draait op http://${shownHost}:${port}  (database: ${database.kind}, klaar in ${((Date.now() - started) / 1000).toFixed(1)} s)`];
+  const lines = [
+    ``,
+    `Kindkader draait op http://${shownHost}:${port}  (database: ${database.kind}, klaar in ${((Date.now() - started) / 1000).toFixed(1)} s)`,
+  ];
   if (preparation.demo) {
     lines.push(
       '',
-      'DEMOMODUS — Demodata, fictief. Demo-accounts (wachtwoord voor alle accounts: ' + DEMO_PASSWORD + '):',
+      'DEMOMODUS — Demodata, fictief. Demo-accounts (wachtwoord voor alle accounts: ' +
+        DEMO_PASSWORD +
+        '):',
       ...DEMO_ACCOUNTS.map((a) => `  ${a.rol.padEnd(10)} ${a.email}`),
       '',
       'Maak een echte beheerder aan (npx kindkader gebruiker toevoegen --rol beheerder …) om de demomodus te verlaten.',
@@ -52,6 +60,8 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(`Kindkader kon niet starten: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(
+    `Kindkader kon niet starten: ${error instanceof Error ? error.message : String(error)}`,
+  );
   process.exit(1);
 });

@@ -6,7 +6,10 @@ import { createContext } from './context.js';
 export async function printOpenApi(): Promise<unknown> {
   const database = await openDatabase({ kind: 'pglite', dataDir: null });
   try {
-    const app = await buildApp(createContext(database, { sessionIdleMinutes: 60, sessionMaxHours: 12, production: false }), { webDir: null });
+    const app = await buildApp(
+      createContext(database, { sessionIdleMinutes: 60, sessionMaxHours: 12, production: false }),
+      { webDir: null },
+    );
     await app.ready();
     const document = app.swagger();
     await app.close();

@@ -16,11 +16,19 @@ const DESCRIPTIONS: Record<number, string> = {
 
 /** The documented problem+json responses of a route. 500 is always possible. */
 export function problems(...statuses: number[]) {
-  const out: Record<number, { description: string; content: Record<string, { schema: typeof Problem | typeof ValidationProblem }> }> = {};
+  const out: Record<
+    number,
+    {
+      description: string;
+      content: Record<string, { schema: typeof Problem | typeof ValidationProblem }>;
+    }
+  > = {};
   for (const status of [...statuses, 500]) {
     out[status] = {
       description: DESCRIPTIONS[status] ?? 'Fout',
-      content: { 'application/problem+json': { schema: status === 422 ? ValidationProblem : Problem } },
+      content: {
+        'application/problem+json': { schema: status === 422 ? ValidationProblem : Problem },
+      },
     };
   }
   return out;

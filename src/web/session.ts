@@ -34,8 +34,7 @@ function forgetPrivateData(): void {
 
 export function useLogin() {
   return useMutation({
-    mutationFn: (input: Inloggen) =>
-      apiFetch<Sessie>('/sessie', { method: 'POST', body: input }),
+    mutationFn: (input: Inloggen) => apiFetch<Sessie>('/sessie', { method: 'POST', body: input }),
     onSuccess: (sessie) => {
       forgetPrivateData();
       queryClient.setQueryData(SESSIE_KEY, sessie);

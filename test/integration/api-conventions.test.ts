@@ -3,13 +3,25 @@ import { buildApp } from '../../src/server/app.js';
 import { DEMO, type TestApp, testApp } from '../support/app.js';
 import { testDatabaseKind } from '../support/database.js';
 
+interface ProblemBody {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  instance: string;
+  errors: { path: string; message: string }[];
+}
+
 let t: TestApp;
 beforeAll(async () => {
   t = await testApp();
 });
 afterAll(() => t.close());
 
-function expectProblem(response: { statusCode: number; headers: Record<string, unknown>; json: () => any }, status: number) {
+function expectProblem(
+  response: { statusCode: number; headers: Record<string, unknown>; json: () => ProblemBody },
+  status: number,
+) {
   expect(response.statusCode).toBe(status);
   expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
   expect(response.headers['api-version']).toBe('1.0.0');
@@ -44,8 +56,14 @@ describe('API conventions', () => {
   });
 
   it('answers wrong types with 422 and the path of every wrong field', async () => {
-    const body = expectProblem(await t.app.inject({ url: '/api/v1/gemeenten?pagina=nul&paginaGrootte=9999' }), 422);
-    expect(body.errors.map((e: { path: string }) => e.path).sort()).toEqual(['querystring.pagina', 'querystring.paginaGrootte']);
+    const body = expectProblem(
+      await t.app.inject({ url: '/api/v1/gemeenten?pagina=nul&paginaGrootte=9999' }),
+      422,
+    );
+    expect(body.errors.map((e: { path: string }) => e.path).sort()).toEqual([
+      'querystring.pagina',
+      'querystring.paginaGrootte',
+    ]);
     expectProblem(await t.app.inject({ url: '/api/v1/gemeenten/Amsterdam' }), 422);
   });
 
@@ -70,7 +88,10 @@ describe('API conventions', () => {
 
   it('answers an unexpected failure with 500 and no stack trace or message', async () => {
     const app = await buildApp(
-      { ...t.ctx, health: { get: () => Promise.reject(new Error('geheime interne fout op regel 12')) } },
+      {
+        ...t.ctx,
+        health: { get: () => Promise.reject(new Error('geheime interne fout op regel 12')) },
+      },
       { webDir: null },
     );
     try {
@@ -96,7 +117,11 @@ describe('API conventions', () => {
   it('publishes OpenAPI 3 with contact, relative to /api/v1, and rendered docs', async () => {
     const document = (await t.app.inject({ url: '/api/v1/openapi.json' })).json();
     expect(document.openapi).toMatch(/^3\.0\.\d$/);
-    expect(document.info.contact).toMatchObject({ name: expect.any(String), url: expect.any(String), email: expect.any(String) });
+    expect(document.info.contact).toMatchObject({
+      name: expect.any(String),
+      url: expect.any(String),
+      email: expect.any(String),
+    });
     expect(document.servers[0].url).toBe('/api/v1');
     expect(Object.keys(document.paths)).toContain('/gemeenten/{code}');
     const login = document.paths['/sessie'].post;

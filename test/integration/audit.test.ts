@@ -20,7 +20,9 @@ async function auditPage(query: string) {
 describe('the audit log', () => {
   it('refuses UPDATE, DELETE and TRUNCATE in the database itself', async () => {
     const { db } = t.database;
-    await db.execute(sql`insert into audit_log (actor_soort, actie, uitkomst) values ('systeem', 'test', 'gelukt')`);
+    await db.execute(
+      sql`insert into audit_log (actor_soort, actie, uitkomst) values ('systeem', 'test', 'gelukt')`,
+    );
     for (const statement of [
       sql`update audit_log set actie = 'anders'`,
       sql`delete from audit_log`,
@@ -28,24 +30,48 @@ describe('the audit log', () => {
     ]) {
       await expect(db.execute(statement)).rejects.toThrow();
     }
-    const result = await db.execute(sql`select count(*)::int as n from audit_log where actie = 'test'`);
+    const result = await db.execute(
+      sql`select count(*)::int as n from audit_log where actie = 'test'`,
+    );
     expect((result as unknown as { rows: { n: number }[] }).rows[0]!.n).toBe(1);
   });
 
   it('records successful and failed logins, with the address tried', async () => {
-    await t.app.inject({ method: 'POST', url: '/api/v1/sessie', payload: { email: 'poging@example.nl', wachtwoord: 'fout' } });
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/sessie',
+      payload: { email: 'poging@example.nl', wachtwoord: 'fout' },
+    });
     await t.login(DEMO.monitor);
     cookie = null;
     const failed = await auditPage('actie=inloggen&uitkomst=mislukt');
-    expect(failed.items.some((r: { actorEmail: string }) => r.actorEmail === 'poging@example.nl')).toBe(true);
-    const ok = await auditPage(`actie=inloggen&uitkomst=gelukt&actor=${encodeURIComponent(DEMO.monitor)}`);
-    expect(ok.items[0]).toMatchObject({ actorSoort: 'gebruiker', actorEmail: DEMO.monitor, uitkomst: 'gelukt' });
+    expect(
+      failed.items.some((r: { actorEmail: string }) => r.actorEmail === 'poging@example.nl'),
+    ).toBe(true);
+    const ok = await auditPage(
+      `actie=inloggen&uitkomst=gelukt&actor=${encodeURIComponent(DEMO.monitor)}`,
+    );
+    expect(ok.items[0]).toMatchObject({
+      actorSoort: 'gebruiker',
+      actorEmail: DEMO.monitor,
+      uitkomst: 'gelukt',
+    });
   });
 
   it('records writes made through the CLI as cli', async () => {
-    await t.ctx.gebruikers.create({ kind: 'cli' }, { email: 'nieuw@example.nl', rol: 'monitor', organisatie: 'Ombudsman', wachtwoord: 'lang-genoeg-wachtwoord' });
+    await t.ctx.gebruikers.create(
+      { kind: 'cli' },
+      {
+        email: 'nieuw@example.nl',
+        rol: 'monitor',
+        organisatie: 'Ombudsman',
+        wachtwoord: 'lang-genoeg-wachtwoord',
+      },
+    );
     const page = await auditPage('actor=cli&actie=gebruiker.toevoegen');
-    expect(page.items.map((r: { details: { email: string } }) => r.details.email)).toContain('nieuw@example.nl');
+    expect(page.items.map((r: { details: { email: string } }) => r.details.email)).toContain(
+      'nieuw@example.nl',
+    );
     expect(JSON.stringify(page)).not.toContain('lang-genoeg-wachtwoord');
   });
 
@@ -55,7 +81,9 @@ describe('the audit log', () => {
     expect(first.items).toHaveLength(2);
     expect(first.totaal).toBeGreaterThan(4);
     expect(first.items[1].id).toBeGreaterThan(second.items[0].id);
-    const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+    const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(
+      new Date(),
+    );
     expect((await auditPage(`van=${today}&tot=${today}`)).totaal).toBe(first.totaal);
     expect((await auditPage('tot=2020-01-01')).totaal).toBe(0);
   });

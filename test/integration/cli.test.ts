@@ -53,7 +53,17 @@ describe('kindkader CLI', () => {
 
   it('adds an account with the password from stdin and lists it', async () => {
     const added = await run(
-      ['gebruiker', 'toevoegen', '--email', 'Beheer@Example.nl', '--rol', 'beheerder', '--organisatie', 'Beheer', '--wachtwoord-stdin'],
+      [
+        'gebruiker',
+        'toevoegen',
+        '--email',
+        'Beheer@Example.nl',
+        '--rol',
+        'beheerder',
+        '--organisatie',
+        'Beheer',
+        '--wachtwoord-stdin',
+      ],
       'een-sterk-wachtwoord\n',
     );
     expect(added.stderr).toBe('');
@@ -65,10 +75,36 @@ describe('kindkader CLI', () => {
   });
 
   it('fails with a Dutch message and a non-zero code on bad input', async () => {
-    const badRole = await run(['gebruiker', 'toevoegen', '--email', 'x@example.nl', '--rol', 'koning', '--organisatie', 'X', '--wachtwoord-stdin'], 'een-sterk-wachtwoord');
+    const badRole = await run(
+      [
+        'gebruiker',
+        'toevoegen',
+        '--email',
+        'x@example.nl',
+        '--rol',
+        'koning',
+        '--organisatie',
+        'X',
+        '--wachtwoord-stdin',
+      ],
+      'een-sterk-wachtwoord',
+    );
     expect(badRole.code).toBe(1);
     expect(badRole.stderr).toMatch(/^Fout: De invoer is niet geldig\.\n\s+rol: /);
-    const ambiguous = await run(['gebruiker', 'toevoegen', '--email', 'y@example.nl', '--rol', 'gemeente', '--organisatie', 'Bergen', '--wachtwoord-stdin'], 'een-sterk-wachtwoord');
+    const ambiguous = await run(
+      [
+        'gebruiker',
+        'toevoegen',
+        '--email',
+        'y@example.nl',
+        '--rol',
+        'gemeente',
+        '--organisatie',
+        'Bergen',
+        '--wachtwoord-stdin',
+      ],
+      'een-sterk-wachtwoord',
+    );
     expect(ambiguous.code).toBe(1);
     expect(ambiguous.stderr).toContain("'Bergen' is dubbelzinnig; kies een van GM0373, GM0893");
     const missing = await run(['gebruiker', 'toevoegen', '--rol', 'monitor']);
@@ -81,15 +117,25 @@ describe('kindkader CLI', () => {
 });
 
 describe('a production start', () => {
-  function startServer(extraEnv: NodeJS.ProcessEnv): { child: ChildProcess; output: Promise<{ code: number | null; text: string }> } {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src/server/main.ts')], {
-      env: { ...env, NODE_ENV: 'production', PORT: '0', ...extraEnv },
-      cwd: root,
-    });
+  function startServer(extraEnv: NodeJS.ProcessEnv): {
+    child: ChildProcess;
+    output: Promise<{ code: number | null; text: string }>;
+  } {
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', path.join(root, 'src/server/main.ts')],
+      {
+        env: { ...env, NODE_ENV: 'production', PORT: '0', ...extraEnv },
+        cwd: root,
+      },
+    );
     let text = '';
     child.stdout!.on('data', (d) => (text += d));
     child.stderr!.on('data', (d) => (text += d));
-    return { child, output: new Promise((resolve) => child.on('close', (code) => resolve({ code, text }))) };
+    return {
+      child,
+      output: new Promise((resolve) => child.on('close', (code) => resolve({ code, text }))),
+    };
   }
 
   it('without a beheerder prints how to create one and exits non-zero', async () => {

@@ -16,13 +16,16 @@ describe('gemeenten', () => {
     expect(all.totaal).toBe(342);
     expect(all.items).toHaveLength(342);
     const perProvince = new Map<string, number>();
-    for (const g of all.items) perProvince.set(g.provincieNaam, (perProvince.get(g.provincieNaam) ?? 0) + 1);
+    for (const g of all.items)
+      perProvince.set(g.provincieNaam, (perProvince.get(g.provincieNaam) ?? 0) + 1);
     expect(perProvince.get('Noord-Brabant')).toBe(56);
     expect(perProvince.get('Fryslân')).toBe(18);
   });
 
   it('finds by name ignoring case, accents and hyphens, by alias, and by code', async () => {
-    expect((await search('den haag')).items.map((g: { code: string }) => g.code)).toEqual(['GM0518']);
+    expect((await search('den haag')).items.map((g: { code: string }) => g.code)).toEqual([
+      'GM0518',
+    ]);
     expect((await search('SUDWEST')).items[0]?.naam).toBe('Súdwest-Fryslân');
     expect((await search('sudwest fryslan')).items[0]?.code).toBe('GM1900');
     expect((await search('gm0363')).items[0]?.naam).toBe('Amsterdam');
@@ -48,7 +51,11 @@ describe('gemeenten', () => {
   it('resolves typed names for imports and the CLI', async () => {
     expect(await t.ctx.gemeenten.resolve('Den Bosch')).toEqual({ ok: true, code: 'GM0796' });
     expect(await t.ctx.gemeenten.resolve('Hengelo')).toEqual({ ok: true, code: 'GM0164' });
-    expect(await t.ctx.gemeenten.resolve('Bergen')).toEqual({ ok: false, reason: 'ambiguous', candidates: ['GM0373', 'GM0893'] });
+    expect(await t.ctx.gemeenten.resolve('Bergen')).toEqual({
+      ok: false,
+      reason: 'ambiguous',
+      candidates: ['GM0373', 'GM0893'],
+    });
     expect(await t.ctx.gemeenten.resolve('Atlantis')).toEqual({ ok: false, reason: 'unknown' });
   });
 });

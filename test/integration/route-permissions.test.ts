@@ -5,8 +5,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO, type Login, type TestApp, testApp } from '../support/app.js';
 
-type Who = 'anoniem' | 'beheerder' | 'gemeente' | 'gemeente-elders' | 'locatie' | 'locatie-elders' | 'monitor';
-const EVERYONE: Who[] = ['anoniem', 'beheerder', 'gemeente', 'gemeente-elders', 'locatie', 'locatie-elders', 'monitor'];
+type Who =
+  | 'anoniem'
+  | 'beheerder'
+  | 'gemeente'
+  | 'gemeente-elders'
+  | 'locatie'
+  | 'locatie-elders'
+  | 'monitor';
+const EVERYONE: Who[] = [
+  'anoniem',
+  'beheerder',
+  'gemeente',
+  'gemeente-elders',
+  'locatie',
+  'locatie-elders',
+  'monitor',
+];
 const USERS = EVERYONE.filter((w) => w !== 'anoniem');
 
 type Expectation = Record<Who, number>;
@@ -18,7 +33,9 @@ const open = (status: number): Expectation =>
 const loggedIn = (status: number): Expectation => ({ ...open(status), anoniem: 401 });
 /** Only `who` get `status`; other accounts 403, anonymous 401. */
 const only = (who: Who[], status: number): Expectation =>
-  Object.fromEntries(EVERYONE.map((w) => [w, who.includes(w) ? status : w === 'anoniem' ? 401 : 403])) as Expectation;
+  Object.fromEntries(
+    EVERYONE.map((w) => [w, who.includes(w) ? status : w === 'anoniem' ? 401 : 403]),
+  ) as Expectation;
 
 interface Row {
   route: string; // as registered: `METHOD url`
@@ -35,7 +52,11 @@ const TABLE: Row[] = [
   { route: 'GET /api/v1/docs', expect: open(200) },
   { route: 'GET /api/v1/docs/static/index.html', expect: open(302) },
   { route: 'GET /api/v1/docs/static/swagger-initializer.js', expect: open(200) },
-  { route: 'GET /api/v1/docs/static/*', url: '/api/v1/docs/static/swagger-ui.css', expect: open(200) },
+  {
+    route: 'GET /api/v1/docs/static/*',
+    url: '/api/v1/docs/static/swagger-ui.css',
+    expect: open(200),
+  },
   { route: 'GET /api/v1/docs/json', expect: open(200) },
   { route: 'GET /api/v1/docs/yaml', expect: open(200) },
   { route: 'GET /api/v1/gemeenten', expect: open(200) },

@@ -19,7 +19,12 @@ export interface Login {
 
 /** A prepared database (migrations, reference data, demo accounts) and an app on it. */
 export async function testApp(
-  options: { trustProxy?: boolean; now?: () => Date; loginAttemptsPerMinute?: number } = {},
+  options: {
+    trustProxy?: boolean;
+    now?: () => Date;
+    loginAttemptsPerMinute?: number;
+    webDir?: string | null;
+  } = {},
 ) {
   const database = await testDatabase();
   const ctx = createContext(
@@ -29,15 +34,20 @@ export async function testApp(
   );
   await ctx.installatie.prepare();
   const app = await buildApp(ctx, {
-    webDir: null,
+    webDir: options.webDir ?? null,
     trustProxy: options.trustProxy,
     loginAttemptsPerMinute: options.loginAttemptsPerMinute ?? 1000,
   });
   await app.ready();
 
   async function login(email: string, password = DEMO_PASSWORD): Promise<Login> {
-    const response = await app.inject({ method: 'POST', url: '/api/v1/sessie', payload: { email, wachtwoord: password } });
-    if (response.statusCode !== 201) throw new Error(`inloggen mislukt: ${response.statusCode} ${response.body}`);
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/v1/sessie',
+      payload: { email, wachtwoord: password },
+    });
+    if (response.statusCode !== 201)
+      throw new Error(`inloggen mislukt: ${response.statusCode} ${response.body}`);
     return { cookie: sessionCookie(response), csrf: response.json().csrfToken };
   }
 
@@ -54,7 +64,9 @@ export async function testApp(
 }
 
 export function sessionCookie(response: LightMyRequestResponse): string {
-  const header = [response.headers['set-cookie'] ?? []].flat().find((c) => c.startsWith('kindkader_sessie='));
+  const header = [response.headers['set-cookie'] ?? []]
+    .flat()
+    .find((c) => c.startsWith('kindkader_sessie='));
   if (!header) throw new Error('geen sessiecookie in het antwoord');
   return header.split(';')[0]!;
 }

@@ -27,7 +27,11 @@ describe('municipality names', () => {
     expect(resolve('den haag')).toEqual({ ok: true, code: 'GM0518' });
     expect(resolve("'s Gravenhage")).toEqual({ ok: true, code: 'GM0518' });
     expect(resolve('s-Gravenhage')).toEqual({ ok: false, reason: 'unknown' });
-    expect(resolve('Bergen')).toEqual({ ok: false, reason: 'ambiguous', candidates: ['GM0373', 'GM0893'] });
+    expect(resolve('Bergen')).toEqual({
+      ok: false,
+      reason: 'ambiguous',
+      candidates: ['GM0373', 'GM0893'],
+    });
   });
 
   it('never throws on arbitrary input', () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { type Action, type Actor, decide, type Role, scopeOf, type Target } from '../../src/domain/permissions.js';
+import {
+  type Action,
+  type Actor,
+  decide,
+  type Role,
+  scopeOf,
+  type Target,
+} from '../../src/domain/permissions.js';
 
 const user = (role: Role, extra: Partial<Extract<Actor, { kind: 'user' }>> = {}): Actor => ({
   kind: 'user',
@@ -15,16 +22,27 @@ const user = (role: Role, extra: Partial<Extract<Actor, { kind: 'user' }>> = {})
 const ownMunicipality: Target = { kind: 'municipality', code: 'GM0014' };
 const otherMunicipality: Target = { kind: 'municipality', code: 'GM0363' };
 const ownLocation: Target = { kind: 'location', code: 'LOC-A', municipality: 'GM0014' };
-const otherLocationSameMunicipality: Target = { kind: 'location', code: 'LOC-B', municipality: 'GM0014' };
+const otherLocationSameMunicipality: Target = {
+  kind: 'location',
+  code: 'LOC-B',
+  municipality: 'GM0014',
+};
 const otherLocation: Target = { kind: 'location', code: 'LOC-C', municipality: 'GM0363' };
 
-const allowed = (actor: Actor, action: Action, target?: Target) => decide(actor, action, target).allowed;
+const allowed = (actor: Actor, action: Action, target?: Target) =>
+  decide(actor, action, target).allowed;
 
 describe('decide', () => {
   it('lets anyone read municipalities, and nobody anonymous do anything else', () => {
     expect(allowed({ kind: 'anonymous' }, 'gemeenten.lezen')).toBe(true);
-    expect(decide({ kind: 'anonymous' }, 'sessie.lezen')).toEqual({ allowed: false, reason: 'not-authenticated' });
-    expect(decide({ kind: 'anonymous' }, 'kinderen.lezen', ownLocation)).toEqual({ allowed: false, reason: 'not-authenticated' });
+    expect(decide({ kind: 'anonymous' }, 'sessie.lezen')).toEqual({
+      allowed: false,
+      reason: 'not-authenticated',
+    });
+    expect(decide({ kind: 'anonymous' }, 'kinderen.lezen', ownLocation)).toEqual({
+      allowed: false,
+      reason: 'not-authenticated',
+    });
   });
 
   it('gives the audit log and accounts to the beheerder only', () => {
@@ -37,7 +55,10 @@ describe('decide', () => {
 
   it('shows child-level rows only to locatie staff of that location — not to beheerder, monitor, gemeente or CLI', () => {
     expect(allowed(user('locatie'), 'kinderen.lezen', ownLocation)).toBe(true);
-    expect(decide(user('locatie'), 'kinderen.lezen', otherLocationSameMunicipality)).toEqual({ allowed: false, reason: 'out-of-scope' });
+    expect(decide(user('locatie'), 'kinderen.lezen', otherLocationSameMunicipality)).toEqual({
+      allowed: false,
+      reason: 'out-of-scope',
+    });
     expect(allowed(user('locatie'), 'kinderen.lezen', otherLocation)).toBe(false);
     for (const role of ['beheerder', 'monitor', 'gemeente'] as const) {
       expect(allowed(user(role), 'kinderen.lezen', ownLocation)).toBe(false);
@@ -49,9 +70,14 @@ describe('decide', () => {
     const g = user('gemeente');
     expect(allowed(g, 'locaties.lezen', ownMunicipality)).toBe(true);
     expect(allowed(g, 'locaties.lezen', otherLocationSameMunicipality)).toBe(true);
-    expect(decide(g, 'locaties.lezen', otherMunicipality)).toEqual({ allowed: false, reason: 'out-of-scope' });
+    expect(decide(g, 'locaties.lezen', otherMunicipality)).toEqual({
+      allowed: false,
+      reason: 'out-of-scope',
+    });
     expect(allowed(g, 'locaties.schrijven', otherLocation)).toBe(false);
-    expect(allowed(user('gemeente', { municipality: null }), 'locaties.lezen', ownMunicipality)).toBe(false);
+    expect(
+      allowed(user('gemeente', { municipality: null }), 'locaties.lezen', ownMunicipality),
+    ).toBe(false);
   });
 
   it('lets a monitor read nationally but never write', () => {

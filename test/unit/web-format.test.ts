@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  formatDate,
-  formatDateTime,
-  formatNumber,
-  formatPercent,
-} from '../../src/web/format.js';
+import { formatDate, formatDateTime, formatNumber, formatPercent } from '../../src/web/format.js';
 
 describe('formatDate', () => {
   it('writes a calendar date the Dutch way', () => {

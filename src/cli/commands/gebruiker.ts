@@ -40,7 +40,10 @@ export function registerGebruiker(program: Command) {
       'gemeente, coa, operator, monitor of beheer (standaard volgt uit de rol)',
     )
     .option('--locatie <code...>', 'locatiecode(s) waarvoor een account met rol locatie werkt')
-    .option('--wachtwoord-stdin', 'lees het wachtwoord van standaardinvoer in plaats van het te vragen')
+    .option(
+      '--wachtwoord-stdin',
+      'lees het wachtwoord van standaardinvoer in plaats van het te vragen',
+    )
     .action(async (options: AddOptions) => {
       const wachtwoord = await askPassword(options.wachtwoordStdin);
       const input: NewUser = {
@@ -69,7 +72,9 @@ export function registerGebruiker(program: Command) {
       for (const u of users) {
         const locations = u.locatieCodes.length ? `  locaties: ${u.locatieCodes.join(', ')}` : '';
         const demo = u.demo ? ' (demo)' : '';
-        console.log(`${u.email.padEnd(36)} ${u.rol.padEnd(10)} ${u.organisatie.naam}${demo}${locations}`);
+        console.log(
+          `${u.email.padEnd(36)} ${u.rol.padEnd(10)} ${u.organisatie.naam}${demo}${locations}`,
+        );
       }
     });
 }

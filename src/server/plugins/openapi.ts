@@ -40,7 +40,11 @@ export async function registerOpenApi(app: FastifyInstance) {
         description:
           'Kindkader maakt kindvriendelijke asielopvang meetbaar en aantoonbaar. Fouten volgen RFC 9457 (application/problem+json); wijzigende verzoeken met een sessie dragen de header X-CSRF-Token.',
         version: API_VERSION,
-        contact: { name: 'Kindkader', url: 'https://github.com/kindkader/kindkader', email: 'kindkader@example.org' },
+        contact: {
+          name: 'Kindkader',
+          url: 'https://github.com/kindkader/kindkader',
+          email: 'kindkader@example.org',
+        },
         license: { name: 'EUPL-1.2', url: 'https://eupl.eu/1.2/nl/' },
       },
       servers: [{ url: API_PREFIX, description: 'Deze installatie' }],

@@ -22,10 +22,26 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, proble
 /** Fastify's own errors, by code, in Dutch. */
 const FRAMEWORK_ERRORS: Record<string, [number, string, string]> = {
   FST_ERR_CTP_INVALID_JSON_BODY: [400, 'ongeldige-json', 'De inhoud is geen geldige JSON.'],
-  FST_ERR_CTP_EMPTY_JSON_BODY: [400, 'ongeldige-json', 'De inhoud is leeg, maar er is JSON verwacht.'],
-  FST_ERR_CTP_BODY_TOO_LARGE: [413, 'te-groot', 'De inhoud van het verzoek is groter dan is toegestaan.'],
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: [415, 'soort-inhoud', 'Deze soort inhoud wordt niet ondersteund; stuur application/json.'],
-  FST_ERR_CTP_INVALID_CONTENT_LENGTH: [400, 'ongeldig-verzoek', 'De lengte van de inhoud klopt niet.'],
+  FST_ERR_CTP_EMPTY_JSON_BODY: [
+    400,
+    'ongeldige-json',
+    'De inhoud is leeg, maar er is JSON verwacht.',
+  ],
+  FST_ERR_CTP_BODY_TOO_LARGE: [
+    413,
+    'te-groot',
+    'De inhoud van het verzoek is groter dan is toegestaan.',
+  ],
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: [
+    415,
+    'soort-inhoud',
+    'Deze soort inhoud wordt niet ondersteund; stuur application/json.',
+  ],
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: [
+    400,
+    'ongeldig-verzoek',
+    'De lengte van de inhoud klopt niet.',
+  ],
 };
 
 /** Every error leaves as application/problem+json in Dutch; a 500 never shows its stack. */
@@ -38,36 +54,68 @@ export function registerProblemHandling(app: FastifyInstance) {
         const context = error.validationContext ?? 'body';
         return { path: [context, ...segments].join('.'), message: issue.message ?? 'ongeldig' };
       });
-      return sendProblem(request, reply, new ProblemError(422, 'validatie', 'Ongeldige invoer', 'De invoer is niet geldig.', errors));
+      return sendProblem(
+        request,
+        reply,
+        new ProblemError(422, 'validatie', 'Ongeldige invoer', 'De invoer is niet geldig.', errors),
+      );
     }
     if (error instanceof SyntaxError && error.statusCode === 400) {
-      return sendProblem(request, reply, new ProblemError(400, 'ongeldige-json', STATUS_TITLES[400]!, 'De inhoud is geen geldige JSON.'));
+      return sendProblem(
+        request,
+        reply,
+        new ProblemError(
+          400,
+          'ongeldige-json',
+          STATUS_TITLES[400]!,
+          'De inhoud is geen geldige JSON.',
+        ),
+      );
     }
     const known = error.code ? FRAMEWORK_ERRORS[error.code] : undefined;
     if (known) {
       const [status, slug, detail] = known;
-      return sendProblem(request, reply, new ProblemError(status, slug, STATUS_TITLES[status]!, detail));
+      return sendProblem(
+        request,
+        reply,
+        new ProblemError(status, slug, STATUS_TITLES[status]!, detail),
+      );
     }
     const status = error.statusCode ?? 500;
     if (status === 429) {
       return sendProblem(
         request,
         reply,
-        new ProblemError(429, 'te-veel-verzoeken', STATUS_TITLES[429]!, 'Te veel verzoeken in korte tijd. Wacht even en probeer het opnieuw.'),
+        new ProblemError(
+          429,
+          'te-veel-verzoeken',
+          STATUS_TITLES[429]!,
+          'Te veel verzoeken in korte tijd. Wacht even en probeer het opnieuw.',
+        ),
       );
     }
     if (status >= 400 && status < 500) {
       return sendProblem(
         request,
         reply,
-        new ProblemError(status, 'ongeldig-verzoek', STATUS_TITLES[status] ?? STATUS_TITLES[400]!, 'Het verzoek kan niet worden verwerkt.'),
+        new ProblemError(
+          status,
+          'ongeldig-verzoek',
+          STATUS_TITLES[status] ?? STATUS_TITLES[400]!,
+          'Het verzoek kan niet worden verwerkt.',
+        ),
       );
     }
     request.log.error({ err: error }, 'onverwachte fout');
     return sendProblem(
       request,
       reply,
-      new ProblemError(500, 'interne-fout', STATUS_TITLES[500]!, 'Er ging iets mis aan de kant van de server. De fout is vastgelegd; probeer het later opnieuw.'),
+      new ProblemError(
+        500,
+        'interne-fout',
+        STATUS_TITLES[500]!,
+        'Er ging iets mis aan de kant van de server. De fout is vastgelegd; probeer het later opnieuw.',
+      ),
     );
   });
 }

@@ -22,7 +22,11 @@ export const SESSION_COOKIE = 'kindkader_sessie';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const ANONYMOUS: Actor = { kind: 'anonymous' };
 
-export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string | null) {
+export function setSessionCookie(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  token: string | null,
+) {
   const options = {
     path: '/',
     httpOnly: true,

@@ -21,7 +21,10 @@ export function Pagination({ pagina, paginaGrootte, totaal, hrefFor }: Paginatio
   const language = useLanguage();
   const pages = pageCount(totaal, paginaGrootte);
   return (
-    <nav className="utrecht-pagination utrecht-pagination--distanced kk-pagination" aria-label={t('pagination.label')}>
+    <nav
+      className="utrecht-pagination utrecht-pagination--distanced kk-pagination"
+      aria-label={t('pagination.label')}
+    >
       {pagina > 1 && (
         <Link
           className="utrecht-pagination__relative-link utrecht-pagination__relative-link--prev"

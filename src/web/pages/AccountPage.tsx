@@ -61,7 +61,8 @@ function ChangePasswordForm() {
     if (values.nieuwWachtwoord.length < WACHTWOORD_MINIMUM) {
       errors.nieuwWachtwoord = t('account.errors.tooShort', { minimum: WACHTWOORD_MINIMUM });
     }
-    if (values.herhaling !== values.nieuwWachtwoord) errors.herhaling = t('account.errors.mismatch');
+    if (values.herhaling !== values.nieuwWachtwoord)
+      errors.herhaling = t('account.errors.mismatch');
     return errors;
   }
 

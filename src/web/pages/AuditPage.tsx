@@ -34,7 +34,9 @@ type FilterName = (typeof FILTER_NAMES)[number];
 type FilterValues = Record<FilterName, string>;
 
 function filtersFrom(params: URLSearchParams): FilterValues {
-  return Object.fromEntries(FILTER_NAMES.map((name) => [name, params.get(name) ?? ''])) as FilterValues;
+  return Object.fromEntries(
+    FILTER_NAMES.map((name) => [name, params.get(name) ?? '']),
+  ) as FilterValues;
 }
 
 function pageFrom(params: URLSearchParams): number {
@@ -99,17 +101,35 @@ function AuditLog() {
         <div className="kk-filters__grid">
           <FormField label={t('audit.filters.actie')} description={t('audit.filters.actieHelp')}>
             {({ invalid, ...control }) => (
-              <Textbox {...control} invalid={invalid} name="actie" value={draft.actie} onChange={set('actie')} />
+              <Textbox
+                {...control}
+                invalid={invalid}
+                name="actie"
+                value={draft.actie}
+                onChange={set('actie')}
+              />
             )}
           </FormField>
           <FormField label={t('audit.filters.actor')} description={t('audit.filters.actorHelp')}>
             {({ invalid, ...control }) => (
-              <Textbox {...control} invalid={invalid} name="actor" value={draft.actor} onChange={set('actor')} />
+              <Textbox
+                {...control}
+                invalid={invalid}
+                name="actor"
+                value={draft.actor}
+                onChange={set('actor')}
+              />
             )}
           </FormField>
           <FormField label={t('audit.filters.uitkomst')}>
             {({ invalid, ...control }) => (
-              <Select {...control} invalid={invalid} name="uitkomst" value={draft.uitkomst} onChange={set('uitkomst')}>
+              <Select
+                {...control}
+                invalid={invalid}
+                name="uitkomst"
+                value={draft.uitkomst}
+                onChange={set('uitkomst')}
+              >
                 <option value="">{t('audit.filters.alleUitkomsten')}</option>
                 {UITKOMSTEN.map((uitkomst) => (
                   <option key={uitkomst} value={uitkomst}>
@@ -121,12 +141,26 @@ function AuditLog() {
           </FormField>
           <FormField label={t('audit.filters.van')}>
             {({ invalid, ...control }) => (
-              <Textbox {...control} invalid={invalid} type="date" name="van" value={draft.van} onChange={set('van')} />
+              <Textbox
+                {...control}
+                invalid={invalid}
+                type="date"
+                name="van"
+                value={draft.van}
+                onChange={set('van')}
+              />
             )}
           </FormField>
           <FormField label={t('audit.filters.tot')}>
             {({ invalid, ...control }) => (
-              <Textbox {...control} invalid={invalid} type="date" name="tot" value={draft.tot} onChange={set('tot')} />
+              <Textbox
+                {...control}
+                invalid={invalid}
+                type="date"
+                name="tot"
+                value={draft.tot}
+                onChange={set('tot')}
+              />
             )}
           </FormField>
         </div>
@@ -142,7 +176,9 @@ function AuditLog() {
 
       <Heading level={2}>{t('audit.results')}</Heading>
       <Paragraph role="status">
-        {audit.data ? t('audit.count', { count: totaal, aantal: formatNumber(totaal, language) }) : ''}
+        {audit.data
+          ? t('audit.count', { count: totaal, aantal: formatNumber(totaal, language) })
+          : ''}
       </Paragraph>
       {audit.isPending && <Loading />}
       {audit.isError && <ErrorMessage error={audit.error} />}

@@ -12,7 +12,8 @@ export function GemeentePage() {
   const code = (useParams().code ?? '').toUpperCase();
   const gemeente = useGemeente(code);
   const notFound = gemeente.error instanceof ApiError && gemeente.error.status === 404;
-  const title = gemeente.data?.naam ?? (notFound ? t('gemeente.notFound.title') : t('gemeente.title'));
+  const title =
+    gemeente.data?.naam ?? (notFound ? t('gemeente.notFound.title') : t('gemeente.title'));
   useDocumentTitle(title);
 
   return (

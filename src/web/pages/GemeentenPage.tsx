@@ -54,19 +54,19 @@ export function GemeentenPage() {
       <Heading level={1}>{t('gemeenten.title')}</Heading>
       <Paragraph appearance="lead">{t('gemeenten.lead')}</Paragraph>
       <form role="search" onSubmit={onSubmit} className="kk-search">
-          <FormField label={t('gemeenten.search')} description={t('gemeenten.searchHelp')}>
-            {({ invalid, ...control }) => (
-              <Textbox
-                {...control}
-                invalid={invalid}
-                type="search"
-                name="zoek"
-                autoComplete="off"
-                value={zoek}
-                onChange={(event) => setZoek(event.target.value)}
-              />
-            )}
-          </FormField>
+        <FormField label={t('gemeenten.search')} description={t('gemeenten.searchHelp')}>
+          {({ invalid, ...control }) => (
+            <Textbox
+              {...control}
+              invalid={invalid}
+              type="search"
+              name="zoek"
+              autoComplete="off"
+              value={zoek}
+              onChange={(event) => setZoek(event.target.value)}
+            />
+          )}
+        </FormField>
       </form>
       <Paragraph role="status" className="kk-result-count">
         {gemeenten.data ? count : ''}

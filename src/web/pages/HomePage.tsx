@@ -102,6 +102,10 @@ function scopeSentences(bereik: Bereik, language: Language, t: T): string[] {
         bereik.kindgegevens ? t('home.scope.childData') : t('home.scope.noChildData'),
       ];
     case 'landelijk':
-      return [t('home.scope.landelijk'), t('home.scope.suppressed'), t('home.scope.neverChildData')];
+      return [
+        t('home.scope.landelijk'),
+        t('home.scope.suppressed'),
+        t('home.scope.neverChildData'),
+      ];
   }
 }

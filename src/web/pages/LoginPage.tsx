@@ -66,7 +66,11 @@ export function LoginPage() {
       <Heading level={1}>{t('login.title')}</Heading>
       <Paragraph>{t('login.intro')}</Paragraph>
       {(detail || problems.length > 0) && (
-        <ErrorSummary title={t('login.errors.title')} detail={detail ?? undefined} fields={problems} />
+        <ErrorSummary
+          title={t('login.errors.title')}
+          detail={detail ?? undefined}
+          fields={problems}
+        />
       )}
       <form onSubmit={onSubmit} noValidate>
         <FormField label={t('login.email')} error={fieldErrors.email} id={FIELD_IDS.email}>

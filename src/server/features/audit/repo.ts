@@ -22,14 +22,33 @@ export function createAuditRepo(db: Db) {
       const where: SQL[] = [];
       if (filter.actie) where.push(eq(auditLog.actie, filter.actie));
       if (filter.actor === 'cli') where.push(eq(auditLog.actorSoort, 'cli'));
-      else if (filter.actor) where.push(ilike(auditLog.actorEmail, `%${escapeLike(filter.actor)}%`));
+      else if (filter.actor)
+        where.push(ilike(auditLog.actorEmail, `%${escapeLike(filter.actor)}%`));
       if (filter.uitkomst) where.push(eq(auditLog.uitkomst, filter.uitkomst));
       // Dates are calendar days in Europe/Amsterdam.
-      if (filter.van) where.push(gte(auditLog.tijdstip, sql`(${filter.van}::date)::timestamp AT TIME ZONE 'Europe/Amsterdam'`));
-      if (filter.tot) where.push(lt(auditLog.tijdstip, sql`((${filter.tot}::date + 1)::timestamp) AT TIME ZONE 'Europe/Amsterdam'`));
+      if (filter.van)
+        where.push(
+          gte(
+            auditLog.tijdstip,
+            sql`(${filter.van}::date)::timestamp AT TIME ZONE 'Europe/Amsterdam'`,
+          ),
+        );
+      if (filter.tot)
+        where.push(
+          lt(
+            auditLog.tijdstip,
+            sql`((${filter.tot}::date + 1)::timestamp) AT TIME ZONE 'Europe/Amsterdam'`,
+          ),
+        );
       const condition = where.length ? and(...where) : undefined;
       const [rows, [total]] = await Promise.all([
-        db.select().from(auditLog).where(condition).orderBy(desc(auditLog.id)).offset(offset).limit(limit),
+        db
+          .select()
+          .from(auditLog)
+          .where(condition)
+          .orderBy(desc(auditLog.id))
+          .offset(offset)
+          .limit(limit),
         db.select({ n: count() }).from(auditLog).where(condition),
       ]);
       return { rows, total: total?.n ?? 0 };

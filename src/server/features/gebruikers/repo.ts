@@ -32,7 +32,10 @@ export function createGebruikersRepo(db: Db) {
       demo: user.demo,
       laatstIngelogdOp: user.laatstIngelogdOp,
       organisatie: { id: org.id, naam: org.naam, soort: org.soort, gemeenteCode: org.gemeenteCode },
-      locatieCodes: links.filter((l) => l.gebruikerId === user.id).map((l) => l.locatieCode).sort(),
+      locatieCodes: links
+        .filter((l) => l.gebruikerId === user.id)
+        .map((l) => l.locatieCode)
+        .sort(),
     }));
   }
 
@@ -78,14 +81,13 @@ export function createGebruikersRepo(db: Db) {
       locatieCodes: readonly string[];
     }): Promise<number> {
       return db.transaction(async (tx) => {
-        const [row] = await tx
-          .insert(gebruikers)
-          .values(user)
-          .returning({ id: gebruikers.id });
+        const [row] = await tx.insert(gebruikers).values(user).returning({ id: gebruikers.id });
         if (user.locatieCodes.length) {
           await tx
             .insert(gebruikerLocaties)
-            .values(user.locatieCodes.map((locatieCode) => ({ gebruikerId: row!.id, locatieCode })));
+            .values(
+              user.locatieCodes.map((locatieCode) => ({ gebruikerId: row!.id, locatieCode })),
+            );
         }
         return row!.id;
       });
@@ -108,7 +110,10 @@ export function createGebruikersRepo(db: Db) {
     },
 
     async countDemo(): Promise<number> {
-      const [row] = await db.select({ n: count() }).from(gebruikers).where(eq(gebruikers.demo, true));
+      const [row] = await db
+        .select({ n: count() })
+        .from(gebruikers)
+        .where(eq(gebruikers.demo, true));
       return row?.n ?? 0;
     },
 

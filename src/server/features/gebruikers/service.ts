@@ -48,7 +48,11 @@ export function toGebruiker(user: UserRecord): Gebruiker {
     id: user.id,
     email: user.email,
     rol: user.rol,
-    organisatie: { id: user.organisatie.id, naam: user.organisatie.naam, soort: user.organisatie.soort },
+    organisatie: {
+      id: user.organisatie.id,
+      naam: user.organisatie.naam,
+      soort: user.organisatie.soort,
+    },
     locatieCodes: user.locatieCodes,
     demo: user.demo,
     laatstIngelogdOp: user.laatstIngelogdOp?.toISOString() ?? null,
@@ -65,11 +69,15 @@ export function createGebruikersService(
       authorize(actor, 'gebruikers.beheren');
       const parsed = NewUser.safeParse(input);
       if (!parsed.success) {
-        throw invalid(parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
+        throw invalid(
+          parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+        );
       }
       const user = parsed.data;
       if (await repo.byEmail(user.email)) {
-        throw invalid([{ path: 'email', message: `er is al een account met e-mailadres ${user.email}` }]);
+        throw invalid([
+          { path: 'email', message: `er is al een account met e-mailadres ${user.email}` },
+        ]);
       }
       const soort = user.organisatieSoort ?? DEFAULT_KIND[user.rol];
       let naam = user.organisatie;
@@ -87,10 +95,17 @@ export function createGebruikersService(
         naam = `Gemeente ${(await gemeenten.get(actor, resolution.code)).naam}`;
       }
       if (user.rol === 'gemeente' && soort !== 'gemeente') {
-        throw invalid([{ path: 'organisatieSoort', message: 'een account met rol gemeente hoort bij een gemeente' }]);
+        throw invalid([
+          {
+            path: 'organisatieSoort',
+            message: 'een account met rol gemeente hoort bij een gemeente',
+          },
+        ]);
       }
       if (user.rol !== 'locatie' && user.locaties.length) {
-        throw invalid([{ path: 'locaties', message: 'alleen een account met rol locatie heeft locaties' }]);
+        throw invalid([
+          { path: 'locaties', message: 'alleen een account met rol locatie heeft locaties' },
+        ]);
       }
       const org = await repo.organisation(soort, naam, gemeenteCode);
       const id = await repo.insert({

@@ -20,7 +20,13 @@ export function createGemeentenRepo(db: Db) {
           )
         : undefined;
       const [rows, [total]] = await Promise.all([
-        db.select(columns).from(gemeenten).where(condition).orderBy(asc(gemeenten.naam)).offset(offset).limit(limit),
+        db
+          .select(columns)
+          .from(gemeenten)
+          .where(condition)
+          .orderBy(asc(gemeenten.naam))
+          .offset(offset)
+          .limit(limit),
         db.select({ n: count() }).from(gemeenten).where(condition),
       ]);
       return { rows, total: total?.n ?? 0 };

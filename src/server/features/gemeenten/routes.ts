@@ -1,7 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { API_PREFIX } from '../../../contracts/api.js';
-import { Gemeente, GemeenteCode, GemeentenPagina, GemeentenQuery } from '../../../contracts/gemeenten.js';
+import {
+  Gemeente,
+  GemeenteCode,
+  GemeentenPagina,
+  GemeentenQuery,
+} from '../../../contracts/gemeenten.js';
 import { problems, typed } from '../../responses.js';
 import type { GemeentenService } from './service.js';
 

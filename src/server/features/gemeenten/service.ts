@@ -11,7 +11,11 @@ export function createGemeentenService(repo: GemeentenRepo) {
       authorize(actor, 'gemeenten.lezen');
       const { pagina, paginaGrootte } = query;
       const term = query.zoek ? normaliseName(query.zoek) : null;
-      const { rows, total } = await repo.search(term || null, (pagina - 1) * paginaGrootte, paginaGrootte);
+      const { rows, total } = await repo.search(
+        term || null,
+        (pagina - 1) * paginaGrootte,
+        paginaGrootte,
+      );
       return { items: rows, pagina, paginaGrootte, totaal: total };
     },
 

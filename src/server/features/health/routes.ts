@@ -4,7 +4,10 @@ import { Gezondheid } from '../../../contracts/health.js';
 import { problems, typed } from '../../responses.js';
 import type { createHealthService } from './service.js';
 
-export function healthRoutes(app: FastifyInstance, service: ReturnType<typeof createHealthService>) {
+export function healthRoutes(
+  app: FastifyInstance,
+  service: ReturnType<typeof createHealthService>,
+) {
   typed(app).get(
     `${API_PREFIX}/health`,
     {

@@ -10,7 +10,11 @@ export function createHealthService(database: Database, installatie: Installatie
       return {
         status: 'ok',
         versie: API_VERSION,
-        database: { soort: database.kind, migratie: version.latest, migratiesToegepast: version.applied },
+        database: {
+          soort: database.kind,
+          migratie: version.latest,
+          migratiesToegepast: version.applied,
+        },
         demo: installatie.isDemo(),
       };
     },

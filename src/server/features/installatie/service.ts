@@ -1,6 +1,6 @@
+import type { Rol } from '../../../contracts/roles.js';
 import type { Database } from '../../../db/client.js';
 import { loadReferenceData } from '../../../db/reference-data.js';
-import type { Rol } from '../../../contracts/roles.js';
 import type { GebruikersRepo } from '../gebruikers/repo.js';
 import type { GebruikersService } from '../gebruikers/service.js';
 
@@ -15,10 +15,18 @@ export interface DemoAccount {
 
 /** One demo account per role. The locatie account's codes are those of the demo data set. */
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
-  { email: 'beheerder@demo.kindkader.nl', rol: 'beheerder', organisatie: 'Kindkader beheer (demo)' },
+  {
+    email: 'beheerder@demo.kindkader.nl',
+    rol: 'beheerder',
+    organisatie: 'Kindkader beheer (demo)',
+  },
   { email: 'gemeente@demo.kindkader.nl', rol: 'gemeente', organisatie: 'GM0014' },
   { email: 'locatie@demo.kindkader.nl', rol: 'locatie', organisatie: 'COA (demo)' },
-  { email: 'monitor@demo.kindkader.nl', rol: 'monitor', organisatie: 'Werkgroep Kind in azc (demo)' },
+  {
+    email: 'monitor@demo.kindkader.nl',
+    rol: 'monitor',
+    organisatie: 'Werkgroep Kind in azc (demo)',
+  },
 ];
 
 export interface Preparation {
@@ -47,7 +55,8 @@ export function createInstallatieService(
         await users.deleteDemo();
         return { demo, demoAccountsCreated: false, needsBeheerder: realBeheerders === 0 };
       }
-      if ((await users.countDemo()) > 0) return { demo, demoAccountsCreated: false, needsBeheerder: false };
+      if ((await users.countDemo()) > 0)
+        return { demo, demoAccountsCreated: false, needsBeheerder: false };
       for (const account of DEMO_ACCOUNTS) {
         await gebruikers.create(
           { kind: 'cli' },

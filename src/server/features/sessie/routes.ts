@@ -8,7 +8,11 @@ import type { SessieService } from './service.js';
 
 const NoContent = z.undefined().describe('Gelukt, zonder inhoud');
 
-export function sessieRoutes(app: FastifyInstance, service: SessieService, loginsPerMinute: number) {
+export function sessieRoutes(
+  app: FastifyInstance,
+  service: SessieService,
+  loginsPerMinute: number,
+) {
   typed(app).post(
     `${API_PREFIX}/sessie`,
     {
@@ -23,7 +27,11 @@ export function sessieRoutes(app: FastifyInstance, service: SessieService, login
       },
     },
     async (request, reply) => {
-      const { token, sessie } = await service.login(request.body.email, request.body.wachtwoord, request.ip);
+      const { token, sessie } = await service.login(
+        request.body.email,
+        request.body.wachtwoord,
+        request.ip,
+      );
       setSessionCookie(request, reply, token);
       return reply.code(201).send(sessie);
     },

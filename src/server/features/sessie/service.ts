@@ -64,7 +64,11 @@ export function createSessieService(
   function toSessie(user: UserRecord, row: SessionRow): Sessie {
     return {
       gebruiker: { id: user.id, email: user.email, rol: user.rol, demo: user.demo },
-      organisatie: { id: user.organisatie.id, naam: user.organisatie.naam, soort: user.organisatie.soort },
+      organisatie: {
+        id: user.organisatie.id,
+        naam: user.organisatie.naam,
+        soort: user.organisatie.soort,
+      },
       bereik: bereikOf(user),
       csrfToken: row.csrfToken,
       verlooptOp: row.verlooptOp.toISOString(),
@@ -78,7 +82,14 @@ export function createSessieService(
       const at = now();
       const lock = await repo.lockout(email);
       if (lock?.geblokkeerdTot && lock.geblokkeerdTot > at) {
-        await audit.record({ actor: { kind: 'anonymous' }, email, actie: 'inloggen', uitkomst: 'geweigerd', details: { reden: 'geblokkeerd' }, ip });
+        await audit.record({
+          actor: { kind: 'anonymous' },
+          email,
+          actie: 'inloggen',
+          uitkomst: 'geweigerd',
+          details: { reden: 'geblokkeerd' },
+          ip,
+        });
         const seconds = Math.ceil((lock.geblokkeerdTot.getTime() - at.getTime()) / 1000);
         throw new ProblemError(
           429,
@@ -90,13 +101,24 @@ export function createSessieService(
         );
       }
       const user = await users.byEmail(email);
-      const ok = user ? await verifyPassword(user.wachtwoordHash, password) : await verifyAgainstNothing(password);
+      const ok = user
+        ? await verifyPassword(user.wachtwoordHash, password)
+        : await verifyAgainstNothing(password);
       if (!user || !ok) {
-        const previous = lock?.geblokkeerdTot && lock.geblokkeerdTot <= at ? 0 : (lock?.mislukt ?? 0);
+        const previous =
+          lock?.geblokkeerdTot && lock.geblokkeerdTot <= at ? 0 : (lock?.mislukt ?? 0);
         const failures = previous + 1;
-        const lockedUntil = failures >= MAX_FAILURES ? new Date(at.getTime() + LOCK_MINUTES * 60_000) : null;
+        const lockedUntil =
+          failures >= MAX_FAILURES ? new Date(at.getTime() + LOCK_MINUTES * 60_000) : null;
         await repo.setLockout(email, lockedUntil ? 0 : failures, lockedUntil);
-        await audit.record({ actor: { kind: 'anonymous' }, email, actie: 'inloggen', uitkomst: 'mislukt', details: { pogingen: failures }, ip });
+        await audit.record({
+          actor: { kind: 'anonymous' },
+          email,
+          actie: 'inloggen',
+          uitkomst: 'mislukt',
+          details: { pogingen: failures },
+          ip,
+        });
         throw notAuthenticated('Het e-mailadres of het wachtwoord klopt niet.');
       }
       await repo.clearLockout(email);
@@ -149,21 +171,43 @@ export function createSessieService(
       await audit.record({ actor, actie: 'uitloggen', uitkomst: 'gelukt', ip });
     },
 
-    async changePassword(actor: Actor, session: ActiveSession | null, body: WachtwoordWijzigen, ip: string) {
+    async changePassword(
+      actor: Actor,
+      session: ActiveSession | null,
+      body: WachtwoordWijzigen,
+      ip: string,
+    ) {
       authorize(actor, 'account.wachtwoord-wijzigen');
       if (!session) throw notAuthenticated();
       const user = session.user;
       if (!(await verifyPassword(user.wachtwoordHash, body.huidigWachtwoord))) {
-        await audit.record({ actor, actie: 'wachtwoord.wijzigen', uitkomst: 'mislukt', details: { reden: 'huidig wachtwoord onjuist' }, ip });
-        throw invalid([{ path: 'body.huidigWachtwoord', message: 'het huidige wachtwoord klopt niet' }]);
+        await audit.record({
+          actor,
+          actie: 'wachtwoord.wijzigen',
+          uitkomst: 'mislukt',
+          details: { reden: 'huidig wachtwoord onjuist' },
+          ip,
+        });
+        throw invalid([
+          { path: 'body.huidigWachtwoord', message: 'het huidige wachtwoord klopt niet' },
+        ]);
       }
       if (body.nieuwWachtwoord === body.huidigWachtwoord) {
-        throw invalid([{ path: 'body.nieuwWachtwoord', message: 'kies een ander wachtwoord dan het huidige' }]);
+        throw invalid([
+          { path: 'body.nieuwWachtwoord', message: 'kies een ander wachtwoord dan het huidige' },
+        ]);
       }
       await users.setPassword(user.id, await hashPassword(body.nieuwWachtwoord));
       // Other sessions may belong to whoever knew the old password.
       await repo.deleteOthers(user.id, session.row.tokenHash);
-      await audit.record({ actor, actie: 'wachtwoord.wijzigen', objectSoort: 'gebruiker', objectId: String(user.id), uitkomst: 'gelukt', ip });
+      await audit.record({
+        actor,
+        actie: 'wachtwoord.wijzigen',
+        objectSoort: 'gebruiker',
+        objectId: String(user.id),
+        uitkomst: 'gelukt',
+        ip,
+      });
     },
   };
 }
