@@ -39,6 +39,13 @@ export interface RouteEntry {
   url: string;
 }
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every route registered, so that the permission test can insist on covering each. */
+    kindkaderRoutes: readonly RouteEntry[];
+  }
+}
+
 export async function buildApp(ctx: Context, options: AppOptions = {}) {
   const app = Fastify({
     logger: options.logger ?? false,
@@ -112,7 +119,6 @@ export async function buildApp(ctx: Context, options: AppOptions = {}) {
     if (serveWeb && isPage) return reply.header('cache-control', 'no-cache').sendFile('index.html');
     return sendProblem(request, reply, notFound(`Er is niets op ${request.method} ${url}.`));
   });
-  return Object.assign(app, { kindkaderRoutes: routes as readonly RouteEntry[] });
+  app.decorate('kindkaderRoutes', routes);
+  return app;
 }
-
-export type App = Awaited<ReturnType<typeof buildApp>>;
