@@ -1,0 +1,143 @@
+/**
+ * Replaying a child's movement events into stays, reception periods and transfers
+ * (domain.md, "Child journeys: derivation rules").
+ */
+
+export const MOVEMENTS = ['instroom', 'verhuizing', 'uitstroom'] as const;
+export const MILESTONES = [
+  'onderwijs_start',
+  'onderwijs_einde',
+  'jgz_intake',
+  'gza_inschrijving',
+  'vergunning',
+  'perspectiefplan_18',
+  'amv_wijziging',
+] as const;
+export const EVENT_TYPES = [...MOVEMENTS, ...MILESTONES] as const;
+export type Movement = (typeof MOVEMENTS)[number];
+export type EventType = (typeof EVENT_TYPES)[number];
+
+export const isMovement = (type: EventType): type is Movement =>
+  (MOVEMENTS as readonly string[]).includes(type);
+
+export interface JourneyEvent {
+  type: EventType;
+  /** `YYYY-MM-DD`. */
+  date: string;
+  location: string | null;
+  /** Import order: file order within a file, a later batch after an earlier one. */
+  order: number;
+}
+
+export interface Stay {
+  location: string;
+  start: string;
+  /** First date with a different end-of-day location (exclusive), or null while open. */
+  end: string | null;
+}
+
+export interface ReceptionPeriod {
+  start: string;
+  /** The date of the `uitstroom` that ended it (inclusive), or null while open. */
+  end: string | null;
+}
+
+export type JourneyIssue =
+  | { order: number; severity: 'error'; code: 'no-open-stay' | 'stay-open' | 'other-location' }
+  | { order: number; severity: 'warning'; code: 'move-to-current' | 'milestone-outside-reception' };
+
+export interface Journey {
+  stays: Stay[];
+  periods: ReceptionPeriod[];
+  /** Dates on which the child moved from one location to another. */
+  transfers: string[];
+  issues: JourneyIssue[];
+}
+
+/** Movements on a date first, in import order; then milestones, in import order. */
+export function compareEvents(a: JourneyEvent, b: JourneyEvent): number {
+  if (a.date !== b.date) return a.date < b.date ? -1 : 1;
+  const am = isMovement(a.type) ? 0 : 1;
+  const bm = isMovement(b.type) ? 0 : 1;
+  return am - bm || a.order - b.order;
+}
+
+/**
+ * Replays one child's events. An event that breaks a sequence rule is reported and takes no
+ * part; the rest still replays, so that one mistake gives one error.
+ */
+export function replayJourney(events: readonly JourneyEvent[]): Journey {
+  const sorted = [...events].sort(compareEvents);
+  const stays: Stay[] = [];
+  const periods: ReceptionPeriod[] = [];
+  const transfers: string[] = [];
+  const issues: JourneyIssue[] = [];
+
+  let current: string | null = null; // the location after the movements so far
+  let periodStart: string | null = null;
+  let openStay: Stay | null = null;
+
+  let i = 0;
+  while (i < sorted.length) {
+    const date = sorted[i]!.date;
+    const before = current;
+    let exitedToday = false;
+    for (; i < sorted.length && sorted[i]!.date === date && isMovement(sorted[i]!.type); i++) {
+      const event = sorted[i]!;
+      if (event.type === 'instroom') {
+        if (current !== null) {
+          issues.push({ order: event.order, severity: 'error', code: 'stay-open' });
+          continue;
+        }
+        current = event.location;
+        // An uitstroom followed on the same date by an instroom is an administrative re-entry.
+        if (exitedToday) exitedToday = false;
+        else periodStart = date;
+      } else if (event.type === 'verhuizing') {
+        if (current === null) {
+          issues.push({ order: event.order, severity: 'error', code: 'no-open-stay' });
+        } else if (event.location === current) {
+          issues.push({ order: event.order, severity: 'warning', code: 'move-to-current' });
+        } else {
+          current = event.location;
+        }
+      } else {
+        if (current === null) {
+          issues.push({ order: event.order, severity: 'error', code: 'no-open-stay' });
+        } else if (event.location !== null && event.location !== current) {
+          issues.push({ order: event.order, severity: 'error', code: 'other-location' });
+        } else {
+          current = null;
+          exitedToday = true;
+        }
+      }
+    }
+    if (exitedToday && periodStart !== null) {
+      periods.push({ start: periodStart, end: date });
+      periodStart = null;
+    }
+    if (current !== before) {
+      if (openStay) openStay.end = date;
+      openStay = current === null ? null : { location: current, start: date, end: null };
+      if (openStay) stays.push(openStay);
+      if (before !== null && current !== null) transfers.push(date);
+    }
+    // Milestones of this date: in reception when the date lies in a period (both ends count).
+    for (; i < sorted.length && sorted[i]!.date === date; i++) {
+      const inReception = periodStart !== null || periods.at(-1)?.end === date;
+      if (!inReception) {
+        issues.push({ order: sorted[i]!.order, severity: 'warning', code: 'milestone-outside-reception' });
+      }
+    }
+  }
+  if (periodStart !== null) periods.push({ start: periodStart, end: null });
+  return { stays, periods, transfers, issues };
+}
+
+/** The end-of-day location on `date`, from the stays of a replayed journey. */
+export function locationOn(stays: readonly Stay[], date: string): string | null {
+  for (const stay of stays) {
+    if (stay.start <= date && (stay.end === null || date < stay.end)) return stay.location;
+  }
+  return null;
+}
