@@ -2,6 +2,7 @@ import { Command, CommanderError, Help } from 'commander';
 import '../contracts/locale.js';
 import { ProblemError } from '../server/problem.js';
 import { registerGebruiker } from './commands/gebruiker.js';
+import { registerImport } from './commands/import.js';
 
 /** Commander speaks English; its headings and own errors are translated here. */
 const HEADINGS: [string, string][] = [
@@ -47,6 +48,7 @@ export function buildProgram(): Command {
       ),
   });
   registerGebruiker(program);
+  registerImport(program);
   for (const command of program.commands) {
     command.helpOption('-h, --help', 'toon deze hulp');
     command.helpCommand('help [opdracht]', 'toon hulp bij een opdracht');
@@ -77,7 +79,8 @@ export async function run(argv: string[]): Promise<number> {
   const program = buildProgram();
   try {
     await program.parseAsync(argv, { from: 'user' });
-    return 0;
+    // A command that completed but must report failure (an import refused) sets exitCode.
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (error) {
     if (error instanceof CommanderError) {
       if (

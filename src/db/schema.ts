@@ -2,6 +2,8 @@ import { sql } from 'drizzle-orm';
 import {
   bigserial,
   boolean,
+  date,
+  doublePrecision,
   index,
   integer,
   jsonb,
@@ -121,3 +123,83 @@ export const instellingen = pgTable('instellingen', {
   sleutel: text('sleutel').primaryKey(),
   waarde: jsonb('waarde').$type<unknown>().notNull(),
 });
+
+// ---------------------------------------------------------------------------------------------
+// Data in: import batches, locations, facilities, child journeys, activities.
+
+export const IMPORT_SOORTEN = [
+  'locaties',
+  'voorzieningen',
+  'gebeurtenissen',
+  'activiteiten',
+] as const;
+
+/** One import (a file, an API post or a form save). Inserted in the import's own transaction. */
+export const importBatches = pgTable('import_batches', {
+  id: serial('id').primaryKey(),
+  soort: text('soort', { enum: IMPORT_SOORTEN }).notNull(),
+  bestandsnaam: text('bestandsnaam').notNull(),
+  sha256: text('sha256').notNull(),
+  actorSoort: text('actor_soort', { enum: ['gebruiker', 'cli', 'anoniem', 'systeem'] }).notNull(),
+  actorId: integer('actor_id'),
+  actorEmail: text('actor_email'),
+  aangemaaktOp: timestamp('aangemaakt_op', { withTimezone: true }).notNull().defaultNow(),
+  teruggedraaidOp: timestamp('teruggedraaid_op', { withTimezone: true }),
+  /** Counts: rijen, nieuw, aanwezig, overgeslagen, fouten, waarschuwingen. */
+  telling: jsonb('telling').$type<Record<string, number>>().notNull(),
+});
+
+/** Every imported location row, in order: the history from which `locaties` is computed. */
+export const locatieRijen = pgTable(
+  'locatie_rijen',
+  {
+    batchId: integer('batch_id')
+      .notNull()
+      .references(() => importBatches.id, { onDelete: 'cascade' }),
+    rij: integer('rij').notNull(),
+    code: text('code').notNull(),
+    /** The parsed values of the columns present in the file (absent columns keep stored values). */
+    waarden: jsonb('waarden').$type<Record<string, unknown>>().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.batchId, t.rij] }), index('locatie_rijen_code').on(t.code)],
+);
+
+export const locaties = pgTable(
+  'locaties',
+  {
+    code: text('code').primaryKey(),
+    naam: text('naam').notNull(),
+    gemeenteCode: text('gemeente_code')
+      .notNull()
+      .references(() => gemeenten.code),
+    status: text('status', { enum: ['voorgesteld', 'open', 'gesloten'] }).notNull(),
+    capaciteit: integer('capaciteit').notNull(),
+    openSinds: date('open_sinds'),
+    openTot: date('open_tot'),
+    beheerder: text('beheerder', { enum: ['coa', 'gemeente', 'overig'] }),
+    adres: text('adres'),
+    postcode: text('postcode'),
+    plaats: text('plaats'),
+    lat: doublePrecision('lat'),
+    lon: doublePrecision('lon'),
+    /** Facts: null is unknown, never no. */
+    feiten: jsonb('feiten').$type<Record<string, boolean | null>>().notNull(),
+    /** The batch of the latest row, for "last changed". */
+    laatsteBatchId: integer('laatste_batch_id').notNull(),
+  },
+  (t) => [index('locaties_gemeente').on(t.gemeenteCode)],
+);
+
+/** A location's type and subtype over time; `vanaf` null is "from the beginning". */
+export const locatiePerioden = pgTable(
+  'locatie_perioden',
+  {
+    locatieCode: text('locatie_code')
+      .notNull()
+      .references(() => locaties.code, { onDelete: 'cascade' }),
+    vanaf: date('vanaf'),
+    type: text('type').notNull(),
+    subtype: text('subtype'),
+  },
+  (t) => [uniqueIndex('locatie_perioden_code_vanaf').on(t.locatieCode, t.vanaf)],
+);

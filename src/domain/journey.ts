@@ -80,7 +80,7 @@ export function replayJourney(events: readonly JourneyEvent[]): Journey {
   let i = 0;
   while (i < sorted.length) {
     const date = sorted[i]!.date;
-    const before = current;
+    const before: string | null = current;
     let exitedToday = false;
     for (; i < sorted.length && sorted[i]!.date === date && isMovement(sorted[i]!.type); i++) {
       const event = sorted[i]!;
@@ -126,7 +126,11 @@ export function replayJourney(events: readonly JourneyEvent[]): Journey {
     for (; i < sorted.length && sorted[i]!.date === date; i++) {
       const inReception = periodStart !== null || periods.at(-1)?.end === date;
       if (!inReception) {
-        issues.push({ order: sorted[i]!.order, severity: 'warning', code: 'milestone-outside-reception' });
+        issues.push({
+          order: sorted[i]!.order,
+          severity: 'warning',
+          code: 'milestone-outside-reception',
+        });
       }
     }
   }

@@ -27,6 +27,8 @@ export type Action =
   | 'audit.lezen'
   | 'gebruikers.lezen'
   | 'gebruikers.beheren'
+  | 'imports.lezen'
+  | 'imports.terugdraaien'
   | 'locaties.lezen'
   | 'locaties.schrijven'
   | 'kinderen.lezen'
@@ -55,6 +57,8 @@ const ROLES: Record<Action, readonly Role[]> = {
   'audit.lezen': ['beheerder'],
   'gebruikers.lezen': ['beheerder'],
   'gebruikers.beheren': ['beheerder'],
+  'imports.lezen': ['beheerder', 'gemeente', 'locatie'],
+  'imports.terugdraaien': ['beheerder', 'gemeente', 'locatie'],
   'locaties.lezen': ['beheerder', 'gemeente', 'locatie', 'monitor'],
   'locaties.schrijven': ['gemeente', 'locatie'],
   // Child-level rows: only the staff of the child's location.

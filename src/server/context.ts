@@ -1,4 +1,4 @@
-import type { Database } from '../db/client.js';
+import type { Database, Db } from '../db/client.js';
 import type { Config } from './config.js';
 import { createAuditRepo } from './features/audit/repo.js';
 import { createAuditService } from './features/audit/service.js';
@@ -7,7 +7,12 @@ import { createGebruikersService } from './features/gebruikers/service.js';
 import { createGemeentenRepo } from './features/gemeenten/repo.js';
 import { createGemeentenService } from './features/gemeenten/service.js';
 import { createHealthService } from './features/health/service.js';
+import { createImportEngine } from './features/imports/engine.js';
+import { createImportsService } from './features/imports/service.js';
 import { createInstallatieService } from './features/installatie/service.js';
+import { locatiesFormat } from './features/locaties/import-format.js';
+import { createLocatiesRepo } from './features/locaties/repo.js';
+import { createLocatiesService } from './features/locaties/service.js';
 import { createSessieRepo } from './features/sessie/repo.js';
 import { createSessieService } from './features/sessie/service.js';
 
@@ -19,9 +24,11 @@ export function createContext(
   now: () => Date = () => new Date(),
 ) {
   const { db } = database;
-  const audit = createAuditService(createAuditRepo(db));
+  const auditFor = (on: Db) => createAuditService(createAuditRepo(on));
+  const audit = auditFor(db);
   const gebruikersRepo = createGebruikersRepo(db);
-  const gemeenten = createGemeentenService(createGemeentenRepo(db));
+  const gemeentenRepo = createGemeentenRepo(db);
+  const gemeenten = createGemeentenService(gemeentenRepo);
   const gebruikers = createGebruikersService(gebruikersRepo, gemeenten, audit);
   const sessie = createSessieService(createSessieRepo(db), gebruikersRepo, audit, {
     idleMinutes: config.sessionIdleMinutes,
@@ -30,7 +37,20 @@ export function createContext(
   });
   const installatie = createInstallatieService(database, gebruikersRepo, gebruikers, config);
   const health = createHealthService(database, installatie);
-  return { database, audit, gemeenten, gebruikers, sessie, installatie, health };
+  const imports = createImportsService(
+    db,
+    createImportEngine(db, auditFor),
+    {
+      locaties: locatiesFormat(),
+      voorzieningen: undefined,
+      gebeurtenissen: undefined,
+      activiteiten: undefined,
+    },
+    auditFor,
+    now,
+  );
+  const locaties = createLocatiesService(createLocatiesRepo(db));
+  return { database, audit, gemeenten, gebruikers, sessie, installatie, health, imports, locaties };
 }
 
 export type Context = ReturnType<typeof createContext>;

@@ -38,6 +38,11 @@ export function toApiError(status: number, body: unknown): ApiError {
   return new ApiError(status, title, detail, errors);
 }
 
+/** The server writes field messages to follow a field name; shown on their own they start a sentence. */
+function asSentence(message: string): string {
+  return message.charAt(0).toUpperCase() + message.slice(1);
+}
+
 /**
  * `[{path: 'body.email', message}]` → `{email: message}`: the server's field paths mapped to the
  * names of the form's fields. The first message per field wins.
@@ -46,7 +51,7 @@ export function fieldMessages(errors: readonly FieldError[]): Record<string, str
   const messages: Record<string, string> = {};
   for (const { path, message } of errors) {
     const field = path.replace(/^(body|query|params)\./, '');
-    if (!(field in messages)) messages[field] = message;
+    if (!(field in messages)) messages[field] = asSentence(message);
   }
   return messages;
 }

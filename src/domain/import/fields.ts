@@ -11,7 +11,9 @@ const quote = (raw: string) => `'${raw.length > 60 ? `${raw.slice(0, 57)}...` : 
 export function parseDate(raw: string): Parsed<string> {
   const dutch = /^(\d{2})-(\d{2})-(\d{4})$/.exec(raw);
   const iso = dutch ? `${dutch[3]}-${dutch[2]}-${dutch[1]}` : raw;
-  return isIsoDate(iso) ? ok(iso) : fail(`${quote(raw)} is geen geldige datum (JJJJ-MM-DD of DD-MM-JJJJ)`);
+  return isIsoDate(iso)
+    ? ok(iso)
+    : fail(`${quote(raw)} is geen geldige datum (JJJJ-MM-DD of DD-MM-JJJJ)`);
 }
 
 /** `YYYY-MM`. */

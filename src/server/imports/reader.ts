@@ -41,7 +41,8 @@ export type ReadEvent =
 const CSV_ERRORS: Record<string, string> = {
   CSV_QUOTE_NOT_CLOSED: 'een aanhalingsteken wordt niet gesloten',
   CSV_INVALID_CLOSING_QUOTE: 'na een afsluitend aanhalingsteken volgt geen scheidingsteken',
-  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: 'na een afsluitend aanhalingsteken volgt geen scheidingsteken',
+  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE:
+    'na een afsluitend aanhalingsteken volgt geen scheidingsteken',
   CSV_MAX_RECORD_SIZE: 'een rij is te lang',
 };
 
@@ -66,13 +67,23 @@ function checkHeader(raw: string[], spec: ColumnSpec, separator: Header['separat
   const seen = new Set<string>();
   for (const column of columns) {
     if (column && seen.has(column)) {
-      issues.push({ row: 1, column, message: `de kolom '${column}' staat er meer dan eens in`, severity: 'error' });
+      issues.push({
+        row: 1,
+        column,
+        message: `de kolom '${column}' staat er meer dan eens in`,
+        severity: 'error',
+      });
     }
     seen.add(column);
   }
   for (const column of spec.required) {
     if (!seen.has(column)) {
-      issues.push({ row: 1, column, message: `de verplichte kolom '${column}' ontbreekt`, severity: 'error' });
+      issues.push({
+        row: 1,
+        column,
+        message: `de verplichte kolom '${column}' ontbreekt`,
+        severity: 'error',
+      });
     }
   }
   const known = new Set([...spec.required, ...spec.optional]);
@@ -106,7 +117,12 @@ function toRow(rowNumber: number, header: Header, values: string[]): Row | null 
     if (!column) return;
     const value = trimmed[index] ?? '';
     if (value.includes('\uFFFD')) {
-      issues.push({ row: rowNumber, column, message: 'bevat bytes die geen UTF-8 zijn', severity: 'error' });
+      issues.push({
+        row: rowNumber,
+        column,
+        message: 'bevat bytes die geen UTF-8 zijn',
+        severity: 'error',
+      });
     }
     cells[column] = value;
   });
@@ -157,7 +173,12 @@ export async function* readRows(source: Readable, spec: ColumnSpec): AsyncGenera
   const text = head.toString('utf8').replace(/^\uFEFF/, '');
   const firstLine = text.split(/\r?\n/)[0] ?? '';
   if (!text.trim()) {
-    throw new FileError({ row: 1, column: null, message: 'het bestand is leeg: er is geen kopregel', severity: 'error' });
+    throw new FileError({
+      row: 1,
+      column: null,
+      message: 'het bestand is leeg: er is geen kopregel',
+      severity: 'error',
+    });
   }
   const separator = detectSeparator(firstLine);
   const parser = parse({
@@ -202,7 +223,12 @@ export async function* readRows(source: Readable, spec: ColumnSpec): AsyncGenera
     });
   }
   if (!header) {
-    throw new FileError({ row: 1, column: null, message: 'het bestand is leeg: er is geen kopregel', severity: 'error' });
+    throw new FileError({
+      row: 1,
+      column: null,
+      message: 'het bestand is leeg: er is geen kopregel',
+      severity: 'error',
+    });
   }
 }
 
@@ -218,7 +244,10 @@ function cellText(value: ExcelJS.CellValue): string {
   return String(value);
 }
 
-async function* readXlsx(input: AsyncIterable<Buffer>, spec: ColumnSpec): AsyncGenerator<ReadEvent> {
+async function* readXlsx(
+  input: AsyncIterable<Buffer>,
+  spec: ColumnSpec,
+): AsyncGenerator<ReadEvent> {
   const { Readable } = await import('node:stream');
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(input), {
     sharedStrings: 'cache',
@@ -245,7 +274,12 @@ async function* readXlsx(input: AsyncIterable<Buffer>, spec: ColumnSpec): AsyncG
         if (!header) {
           header = checkHeader(values, spec, null);
           if (row.number !== 1) {
-            header.issues.push({ row: row.number, column: null, message: `de kopregel staat op rij ${row.number}`, severity: 'warning' });
+            header.issues.push({
+              row: row.number,
+              column: null,
+              message: `de kopregel staat op rij ${row.number}`,
+              severity: 'warning',
+            });
           }
           yield { kind: 'header', header };
           continue;
@@ -255,15 +289,30 @@ async function* readXlsx(input: AsyncIterable<Buffer>, spec: ColumnSpec): AsyncG
       }
     }
   } catch (error) {
-    throw new FileError({ row: 1, column: null, message: `het XLSX-bestand kan niet worden gelezen (${(error as Error).message})`, severity: 'error' });
+    throw new FileError({
+      row: 1,
+      column: null,
+      message: `het XLSX-bestand kan niet worden gelezen (${(error as Error).message})`,
+      severity: 'error',
+    });
   }
   if (!header) {
-    throw new FileError({ row: 1, column: null, message: 'het werkblad is leeg: er is geen kopregel', severity: 'error' });
+    throw new FileError({
+      row: 1,
+      column: null,
+      message: 'het werkblad is leeg: er is geen kopregel',
+      severity: 'error',
+    });
   }
   if (sheets > 1) {
     yield {
       kind: 'notice',
-      issue: { row: 1, column: null, message: `het bestand heeft ${sheets} werkbladen; alleen het eerste is gelezen`, severity: 'warning' },
+      issue: {
+        row: 1,
+        column: null,
+        message: `het bestand heeft ${sheets} werkbladen; alleen het eerste is gelezen`,
+        severity: 'warning',
+      },
     };
   }
 }

@@ -20,6 +20,7 @@ export function Pagination({ pagina, paginaGrootte, totaal, hrefFor }: Paginatio
   const { t } = useTranslation();
   const language = useLanguage();
   const pages = pageCount(totaal, paginaGrootte);
+  if (pages <= 1) return null;
   return (
     <nav
       className="utrecht-pagination utrecht-pagination--distanced kk-pagination"

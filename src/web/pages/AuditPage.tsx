@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, type RefObject, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { AuditRegel } from '../../contracts/audit.js';
@@ -10,6 +10,7 @@ import {
   ButtonGroup,
   FormField,
   Heading,
+  Link,
   Paragraph,
   Select,
   Table,
@@ -53,6 +54,19 @@ function searchFor(filters: FilterValues, pagina: number): string {
   return text ? `?${text}` : '';
 }
 
+/**
+ * The Previous/Next link that was used may not exist on the new page, which would drop focus to
+ * the top of the document; put it at the start of the new results instead.
+ */
+function useFocusOnPageChange(pagina: number, target: RefObject<HTMLElement | null>): void {
+  const previous = useRef(pagina);
+  useEffect(() => {
+    if (previous.current === pagina) return;
+    previous.current = pagina;
+    target.current?.focus();
+  }, [pagina, target]);
+}
+
 export function AuditPage() {
   const { t } = useTranslation();
   const sessie = useLoggedInSessie();
@@ -71,6 +85,8 @@ function AuditLog() {
   const [draft, setDraft] = useState<FilterValues>(applied);
   const query: AuditFilters = { ...applied, pagina, paginaGrootte: PAGE_SIZE };
   const audit = useAudit(query);
+  const resultsHeading = useRef<HTMLHeadingElement>(null);
+  useFocusOnPageChange(pagina, resultsHeading);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -174,7 +190,9 @@ function AuditLog() {
         </ButtonGroup>
       </form>
 
-      <Heading level={2}>{t('audit.results')}</Heading>
+      <Heading level={2} ref={resultsHeading} tabIndex={-1}>
+        {t('audit.results')}
+      </Heading>
       <Paragraph role="status">
         {audit.data
           ? t('audit.count', { count: totaal, aantal: formatNumber(totaal, language) })
@@ -182,6 +200,11 @@ function AuditLog() {
       </Paragraph>
       {audit.isPending && <Loading />}
       {audit.isError && <ErrorMessage error={audit.error} />}
+      {audit.data && audit.data.items.length === 0 && pagina > 1 && (
+        <Paragraph>
+          <Link to={{ search: searchFor(applied, 1) }}>{t('audit.firstPage')}</Link>
+        </Paragraph>
+      )}
       {audit.data && audit.data.items.length > 0 && (
         <>
           <Table caption={t('audit.caption')} scrollLabel={t('audit.caption')}>

@@ -53,21 +53,23 @@ export function GemeentenPage() {
     <>
       <Heading level={1}>{t('gemeenten.title')}</Heading>
       <Paragraph appearance="lead">{t('gemeenten.lead')}</Paragraph>
-      <form role="search" onSubmit={onSubmit} className="kk-search">
-        <FormField label={t('gemeenten.search')} description={t('gemeenten.searchHelp')}>
-          {({ invalid, ...control }) => (
-            <Textbox
-              {...control}
-              invalid={invalid}
-              type="search"
-              name="zoek"
-              autoComplete="off"
-              value={zoek}
-              onChange={(event) => setZoek(event.target.value)}
-            />
-          )}
-        </FormField>
-      </form>
+      <search>
+        <form onSubmit={onSubmit} className="kk-search">
+          <FormField label={t('gemeenten.search')} description={t('gemeenten.searchHelp')}>
+            {({ invalid, ...control }) => (
+              <Textbox
+                {...control}
+                invalid={invalid}
+                type="search"
+                name="zoek"
+                autoComplete="off"
+                value={zoek}
+                onChange={(event) => setZoek(event.target.value)}
+              />
+            )}
+          </FormField>
+        </form>
+      </search>
       <Paragraph role="status" className="kk-result-count">
         {gemeenten.data ? count : ''}
       </Paragraph>

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Bereik, Sessie } from '../../contracts/sessie.js';
 import { ErrorMessage } from '../components/ErrorMessage.js';
 import { Loading } from '../components/Loading.js';
-import { DataList, Heading, Link, Paragraph } from '../components/nlds/index.js';
+import { ButtonLink, DataList, Heading, Link, Paragraph } from '../components/nlds/index.js';
 import { formatDateTime, formatList, type Language } from '../format.js';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.js';
 import { useLanguage } from '../i18n/index.js';
@@ -30,14 +30,10 @@ function LoggedOut() {
     <>
       <Paragraph>{t('home.loggedOut.explanation')}</Paragraph>
       <Paragraph>{t('home.loggedOut.public')}</Paragraph>
-      <ul className="utrecht-link-list utrecht-link-list--html-ul kk-actions">
-        <li className="utrecht-link-list__item">
-          <Link to="/inloggen">{t('home.loggedOut.login')}</Link>
-        </li>
-        <li className="utrecht-link-list__item">
-          <Link to="/gemeenten">{t('home.loggedOut.gemeenten')}</Link>
-        </li>
-      </ul>
+      <div className="kk-actions">
+        <ButtonLink to="/inloggen">{t('home.loggedOut.login')}</ButtonLink>
+        <Link to="/gemeenten">{t('home.loggedOut.gemeenten')}</Link>
+      </div>
     </>
   );
 }
@@ -67,14 +63,10 @@ function LoggedIn({ sessie }: { sessie: Sessie }) {
         <Paragraph key={sentence}>{sentence}</Paragraph>
       ))}
       {gebruiker.rol === 'beheerder' && (
-        <ul className="utrecht-link-list utrecht-link-list--html-ul kk-actions">
-          <li className="utrecht-link-list__item">
-            <Link to="/gebruikers">{t('nav.gebruikers')}</Link>
-          </li>
-          <li className="utrecht-link-list__item">
-            <Link to="/audit">{t('nav.audit')}</Link>
-          </li>
-        </ul>
+        <div className="kk-actions">
+          <Link to="/gebruikers">{t('home.loggedIn.gebruikers')}</Link>
+          <Link to="/audit">{t('home.loggedIn.audit')}</Link>
+        </div>
       )}
     </>
   );

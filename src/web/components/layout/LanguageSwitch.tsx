@@ -6,7 +6,8 @@ export function LanguageSwitch() {
   const { t } = useTranslation();
   const current = useLanguage();
   return (
-    <div className="kk-language-switch" role="group" aria-label={t('language.label')}>
+    <fieldset className="kk-language-switch">
+      <legend className="kk-visually-hidden">{t('language.label')}</legend>
       {LANGUAGES.map((language) => (
         <button
           key={language}
@@ -19,6 +20,6 @@ export function LanguageSwitch() {
           {t(`language.${language}`)}
         </button>
       ))}
-    </div>
+    </fieldset>
   );
 }

@@ -10,8 +10,10 @@ export function SiteNav() {
   const navigate = useNavigate();
   const beheerder = hasRole(sessie, 'beheerder');
 
+  // Leave first: on a page behind the login, the emptied session would redirect to the login page.
   function logOut() {
-    logout.mutate(undefined, { onSettled: () => navigate('/') });
+    navigate('/');
+    logout.mutate();
   }
 
   return (

@@ -20,7 +20,6 @@ export function Button({
   return (
     <button
       {...rest}
-      // biome-ignore lint/a11y/useButtonType: the type is a prop, 'button' unless a form submits
       type={type}
       className={classNames(
         'utrecht-button',

@@ -9,7 +9,7 @@ export interface DataListItem {
 /** Label–value pairs, such as the facts about one municipality. */
 export function DataList({ items }: { items: readonly DataListItem[] }) {
   return (
-    <dl className="utrecht-data-list utrecht-data-list--rows">
+    <dl className="utrecht-data-list">
       {items.map((item) => (
         <div className="utrecht-data-list__item" key={item.key}>
           <dt className="utrecht-data-list__item-key">{item.label}</dt>

@@ -21,3 +21,22 @@ export function ExternalLink({
     </a>
   );
 }
+
+/** A link that looks like a button: for the one main thing to do on a page, such as logging in. */
+export function ButtonLink({
+  appearance = 'primary-action',
+  className,
+  ...rest
+}: RouterLinkProps & { appearance?: 'primary-action' | 'secondary-action' }) {
+  return (
+    <RouterLink
+      {...rest}
+      className={classNames(
+        'utrecht-button-link',
+        'utrecht-button-link--html-a',
+        `utrecht-button-link--${appearance}`,
+        className,
+      )}
+    />
+  );
+}

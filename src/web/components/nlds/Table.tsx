@@ -20,10 +20,10 @@ export function Table({ caption, children, scrollLabel }: TableProps) {
   );
   if (!scrollLabel) return table;
   return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
     <section
       className="utrecht-table-container utrecht-table-container--overflow-inline"
       aria-label={scrollLabel}
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling box must be reachable by keyboard (WCAG 2.1.1)
       tabIndex={0}
     >
       {table}

@@ -3,7 +3,7 @@ export { Button, ButtonGroup } from './Button.js';
 export { DataList, type DataListItem } from './DataList.js';
 export { type ControlProps, FormField } from './FormField.js';
 export { Heading } from './Heading.js';
-export { ExternalLink, Link } from './Link.js';
+export { ButtonLink, ExternalLink, Link } from './Link.js';
 export { NavBar, NavBarItem, NavBarLink } from './NavBar.js';
 export { PageFooter, PageHeader, PageHeaderContent } from './Page.js';
 export { Paragraph } from './Paragraph.js';
