@@ -23,7 +23,11 @@ function* files(entry) {
 export function sourceHash() {
   const hash = createHash('sha256');
   for (const source of sources) {
-    for (const file of files(source)) hash.update(file).update('\0').update(readFileSync(path.join(root, file)));
+    for (const file of files(source))
+      hash
+        .update(file)
+        .update('\0')
+        .update(readFileSync(path.join(root, file)));
   }
   return hash.digest('hex');
 }
@@ -34,7 +38,11 @@ export async function ensureWebBuild({ force = false } = {}) {
   if (current && !force && existsSync(path.join(outDir, 'index.html'))) return false;
   console.log('Webapplicatie bouwen…');
   const { build } = await import('vite');
-  await build({ root: path.join(root, 'src/web'), configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
+  await build({
+    root: path.join(root, 'src/web'),
+    configFile: path.join(root, 'vite.config.ts'),
+    logLevel: 'warn',
+  });
   writeFileSync(stampFile, hash);
   return true;
 }
