@@ -24,11 +24,17 @@ module.exports = {
     },
     {
       name: 'db-only-through-repos',
-      comment: 'Server and CLI reach the database schema only through repos (and the composition root).',
+      comment:
+        'Server and CLI reach the database schema only through repos (and the composition root).',
       severity: 'error',
       from: {
         path: ['^src/server', '^src/cli'],
-        pathNot: ['repo\\.ts$', '^src/server/context\\.ts$', '^src/server/main\\.ts$', '^src/cli/database\\.ts$'],
+        pathNot: [
+          'repo\\.ts$',
+          '^src/server/context\\.ts$',
+          '^src/server/main\\.ts$',
+          '^src/cli/database\\.ts$',
+        ],
       },
       to: { path: '^src/db/(schema|tables)' },
     },
@@ -43,6 +49,9 @@ module.exports = {
     doNotFollow: { path: 'node_modules' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default'],
+    },
   },
 };

@@ -15,7 +15,12 @@ console.log('\nKindkader benchmark');
 for (const r of results) {
   const within = r.budget === null || r.value < r.budget;
   if (!within) failed = true;
-  const budget = r.budget === null ? '(gerapporteerd)' : `budget < ${r.budget} ${r.unit} ${within ? 'OK' : 'OVERSCHREDEN'}`;
-  console.log(`  ${r.metric.padEnd(46)} ${r.value.toFixed(2).padStart(9)} ${r.unit.padEnd(3)} ${budget}`);
+  const budget =
+    r.budget === null
+      ? '(gerapporteerd)'
+      : `budget < ${r.budget} ${r.unit} ${within ? 'OK' : 'OVERSCHREDEN'}`;
+  console.log(
+    `  ${r.metric.padEnd(46)} ${r.value.toFixed(2).padStart(9)} ${r.unit.padEnd(3)} ${budget}`,
+  );
 }
 process.exitCode = failed ? 1 : 0;

@@ -18,15 +18,25 @@ async function healthy(port: number): Promise<boolean> {
   }
 }
 
-async function startAndWait(dataDir: string, port: number): Promise<{ child: ChildProcess; seconds: number }> {
+async function startAndWait(
+  dataDir: string,
+  port: number,
+): Promise<{ child: ChildProcess; seconds: number }> {
   const started = performance.now();
   const child = spawn(process.execPath, [path.join(root, 'bin/start.mjs')], {
-    env: { ...process.env, KINDKADER_DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'warn', NODE_ENV: '' },
+    env: {
+      ...process.env,
+      KINDKADER_DATA_DIR: dataDir,
+      PORT: String(port),
+      LOG_LEVEL: 'warn',
+      NODE_ENV: '',
+    },
     stdio: 'ignore',
   });
   while (!(await healthy(port))) {
     if (child.exitCode !== null) throw new Error(`server stopte met code ${child.exitCode}`);
-    if (performance.now() - started > 120_000) throw new Error('server niet binnen 120 s bereikbaar');
+    if (performance.now() - started > 120_000)
+      throw new Error('server niet binnen 120 s bereikbaar');
     await new Promise((r) => setTimeout(r, 50));
   }
   return { child, seconds: (performance.now() - started) / 1000 };
@@ -55,8 +65,18 @@ export async function benchStartup() {
     const rss = residentMb(restart.child.pid!);
     await stop(restart.child);
     return [
-      { metric: 'eerste start, lege datamap → bereikbaar', value: first.seconds, unit: 's', budget: 60 },
-      { metric: 'herstart op bestaande datamap → bereikbaar', value: restart.seconds, unit: 's', budget: 5 },
+      {
+        metric: 'eerste start, lege datamap → bereikbaar',
+        value: first.seconds,
+        unit: 's',
+        budget: 60,
+      },
+      {
+        metric: 'herstart op bestaande datamap → bereikbaar',
+        value: restart.seconds,
+        unit: 's',
+        budget: 5,
+      },
       { metric: 'geheugen (RSS) van de rustende server', value: rss, unit: 'MB', budget: null },
     ];
   } finally {

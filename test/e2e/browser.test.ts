@@ -14,17 +14,29 @@ const root = path.resolve(import.meta.dirname, '../..');
 const chromiumPath = process.env.KINDKADER_CHROMIUM ?? '/usr/bin/chromium';
 const required = process.env.KINDKADER_BROWSERTESTS === 'verplicht';
 const available = existsSync(chromiumPath);
-const screenshotDir = path.join(root, process.env.KINDKADER_SCREENSHOTS ?? 'test-results/screenshots');
+const screenshotDir = path.join(
+  root,
+  process.env.KINDKADER_SCREENSHOTS ?? 'test-results/screenshots',
+);
 
 if (!available && required) {
-  throw new Error(`Browsertests zijn verplicht, maar ${chromiumPath} ontbreekt (apt-get install chromium).`);
+  throw new Error(
+    `Browsertests zijn verplicht, maar ${chromiumPath} ontbreekt (apt-get install chromium).`,
+  );
 }
 if (!available) {
-  console.warn(`Browsertests overgeslagen: geen Chromium op ${chromiumPath} (installeer het Debian-pakket chromium).`);
+  console.warn(
+    `Browsertests overgeslagen: geen Chromium op ${chromiumPath} (installeer het Debian-pakket chromium).`,
+  );
 }
 
 const axeSource = readFileSync(path.join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
-const ROLE_NAMES = { beheerder: 'Beheerder', gemeente: 'Gemeente', locatie: 'Locatie', monitor: 'Monitor' } as const;
+const ROLE_NAMES = {
+  beheerder: 'Beheerder',
+  gemeente: 'Gemeente',
+  locatie: 'Locatie',
+  monitor: 'Monitor',
+} as const;
 
 let t: TestApp;
 let browser: Browser;
@@ -47,11 +59,20 @@ async function axe(page: Page, name: string): Promise<string[]> {
   await page.waitForLoadState('networkidle');
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
-    const w = window as unknown as { axe: { run: (d: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } };
+    const w = window as unknown as {
+      axe: {
+        run: (
+          d: Document,
+          o: object,
+        ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+      };
+    };
     const result = await w.axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
     });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    return result.violations.map(
+      (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
   });
   mkdirSync(screenshotDir, { recursive: true });
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
@@ -75,7 +96,15 @@ describe.skipIf(!available)('in the browser', () => {
     base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
     browser = await chromium.launch({
       executablePath: chromiumPath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
   }, 120_000);
 
@@ -152,7 +181,9 @@ describe.skipIf(!available)('in the browser', () => {
         await expect.poll(() => main.textContent()).toContain('Geen toegang');
       }
       await page.getByRole('button', { name: 'Uitloggen' }).click();
-      await expect.poll(() => page.getByRole('link', { name: 'Inloggen' }).count()).toBeGreaterThan(0);
+      await expect
+        .poll(() => page.getByRole('link', { name: 'Inloggen' }).count())
+        .toBeGreaterThan(0);
       await page.goto(`${base}/account`);
       await expect.poll(() => page.url()).toContain('/inloggen');
       expect(problems).toEqual([]);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO, DEMO_PASSWORD, sessionCookie, type TestApp, testApp } from '../support/app.js';
+import { DEMO, DEMO_PASSWORD, type TestApp, testApp } from '../support/app.js';
 
 let t: TestApp;
 let clock = new Date('2026-11-27T10:00:00Z');

@@ -1,10 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ageOn, birthdayOf, fromDay, isIsoDate, toDay } from '../../src/domain/dates.js';
-import { EVENT_TYPES, type JourneyEvent, locationOn, replayJourney } from '../../src/domain/journey.js';
+import {
+  EVENT_TYPES,
+  type JourneyEvent,
+  locationOn,
+  replayJourney,
+} from '../../src/domain/journey.js';
 
 let order = 0;
-const ev = (type: JourneyEvent['type'], date: string, location: string | null = null): JourneyEvent => ({
+const ev = (
+  type: JourneyEvent['type'],
+  date: string,
+  location: string | null = null,
+): JourneyEvent => ({
   type,
   date,
   location,
@@ -29,7 +38,10 @@ describe('dates', () => {
 
 describe('replayJourney', () => {
   it('derives stays, a transfer and an open period', () => {
-    const j = replayJourney([ev('instroom', '2025-01-10', 'A'), ev('verhuizing', '2025-03-01', 'B')]);
+    const j = replayJourney([
+      ev('instroom', '2025-01-10', 'A'),
+      ev('verhuizing', '2025-03-01', 'B'),
+    ]);
     expect(j.stays).toEqual([
       { location: 'A', start: '2025-01-10', end: '2025-03-01' },
       { location: 'B', start: '2025-03-01', end: null },
@@ -71,7 +83,12 @@ describe('replayJourney', () => {
       ev('verhuizing', '2025-01-12', 'A'),
       ev('uitstroom', '2025-01-13', 'C'),
     ]);
-    expect(j.issues.map((i) => i.code)).toEqual(['no-open-stay', 'stay-open', 'move-to-current', 'other-location']);
+    expect(j.issues.map((i) => i.code)).toEqual([
+      'no-open-stay',
+      'stay-open',
+      'move-to-current',
+      'other-location',
+    ]);
     expect(j.stays).toEqual([{ location: 'A', start: '2025-01-10', end: null }]);
   });
 
@@ -83,7 +100,9 @@ describe('replayJourney', () => {
       ev('uitstroom', '2025-02-01'),
       ev('vergunning', '2025-02-02'),
     ]);
-    expect(j.issues).toEqual([expect.objectContaining({ code: 'milestone-outside-reception', order: order - 1 })]);
+    expect(j.issues).toEqual([
+      expect.objectContaining({ code: 'milestone-outside-reception', order: order - 1 }),
+    ]);
   });
 
   it('never throws and keeps stays consistent for any sequence of events', () => {

@@ -37,10 +37,14 @@ export function printReport(report: ImportRapport): number {
 }
 
 async function importFile(soort: ImportSoort, file: string, flags: ImportFlags): Promise<number> {
-  if (!existsSync(file) || !statSync(file).isFile()) throw new Error(`het bestand '${file}' bestaat niet`);
+  if (!existsSync(file) || !statSync(file).isFile())
+    throw new Error(`het bestand '${file}' bestaat niet`);
   const size = statSync(file).size;
   const bar = process.stderr.isTTY
-    ? new SingleBar({ format: `${soort} [{bar}] {percentage}% | {rows} rijen`, hideCursor: true }, undefined)
+    ? new SingleBar(
+        { format: `${soort} [{bar}] {percentage}% | {rows} rijen`, hideCursor: true },
+        undefined,
+      )
     : null;
   bar?.start(size, 0, { rows: 0 });
   let rows = 0;
@@ -96,7 +100,9 @@ export function registerImport(program: Command) {
       if (!batches.length) console.log('Er zijn nog geen importbatches.');
       for (const b of batches) {
         const t = b.telling;
-        const state = b.teruggedraaidOp ? `teruggedraaid ${b.teruggedraaidOp.slice(0, 10)}` : 'actief';
+        const state = b.teruggedraaidOp
+          ? `teruggedraaid ${b.teruggedraaidOp.slice(0, 10)}`
+          : 'actief';
         console.log(
           `${String(b.id).padStart(5)}  ${b.aangemaaktOp.slice(0, 19).replace('T', ' ')}  ${b.soort.padEnd(14)} ${b.bestandsnaam}  door ${b.door}  rijen ${t.rijen ?? 0}, nieuw ${t.nieuw ?? 0}, bijgewerkt ${t.bijgewerkt ?? 0}  ${state}  sha256 ${b.sha256.slice(0, 12)}…`,
         );

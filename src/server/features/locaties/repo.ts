@@ -72,16 +72,14 @@ export function createLocatiesRepo(db: Db) {
 
     async insertRows(batchId: number, rows: { rij: number; row: LocationRow }[]): Promise<void> {
       if (!rows.length) return;
-      await db
-        .insert(locatieRijen)
-        .values(
-          rows.map(({ rij, row }) => ({
-            batchId,
-            rij,
-            code: row.code,
-            waarden: row as unknown as Record<string, unknown>,
-          })),
-        );
+      await db.insert(locatieRijen).values(
+        rows.map(({ rij, row }) => ({
+          batchId,
+          rij,
+          code: row.code,
+          waarden: row as unknown as Record<string, unknown>,
+        })),
+      );
     },
 
     /** The stored rows of these locations in import order, except those of one batch. */
