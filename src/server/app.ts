@@ -14,6 +14,8 @@ import { auditRoutes } from './features/audit/routes.js';
 import { gebruikersRoutes } from './features/gebruikers/routes.js';
 import { gemeentenRoutes } from './features/gemeenten/routes.js';
 import { healthRoutes } from './features/health/routes.js';
+import { importRoutes } from './features/imports/routes.js';
+import { locatieRoutes } from './features/locaties/routes.js';
 import { sessieRoutes } from './features/sessie/routes.js';
 import { registerOpenApi } from './plugins/openapi.js';
 import { isApiPath, registerProblemHandling, sendProblem } from './plugins/problems.js';
@@ -95,6 +97,8 @@ export async function buildApp(ctx: Context, options: AppOptions = {}) {
   sessieRoutes(app, ctx.sessie, options.loginAttemptsPerMinute ?? 20);
   auditRoutes(app, ctx.audit);
   gebruikersRoutes(app, ctx.gebruikers);
+  importRoutes(app, ctx.imports);
+  locatieRoutes(app, ctx.locaties);
 
   const webDir = options.webDir === undefined ? defaultWebDir : options.webDir;
   const serveWeb = webDir !== null && existsSync(path.join(webDir, 'index.html'));

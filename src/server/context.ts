@@ -49,7 +49,7 @@ export function createContext(
     auditFor,
     now,
   );
-  const locaties = createLocatiesService(createLocatiesRepo(db));
+  const locaties = createLocatiesService(createLocatiesRepo(db), imports);
   return { database, audit, gemeenten, gebruikers, sessie, installatie, health, imports, locaties };
 }
 

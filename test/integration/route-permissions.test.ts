@@ -78,6 +78,43 @@ const TABLE: Row[] = [
   },
   { route: 'GET /api/v1/audit', expect: only(['beheerder'], 200) },
   { route: 'GET /api/v1/gebruikers', expect: only(['beheerder'], 200) },
+  {
+    route: 'POST /api/v1/imports/:soort',
+    url: '/api/v1/imports/locaties',
+    payload: {
+      rijen: [{ code: 'PERM-1', naam: 'Perm', gemeente: 'GM0014', type: 'azc', capaciteit: 10 }],
+    },
+    // Runs as gemeente first, which writes it (201); out of scope the import is refused in the
+    // report (200, nothing written).
+    expect: {
+      ...only(['gemeente', 'gemeente-elders', 'locatie', 'locatie-elders'], 200),
+      gemeente: 201,
+    },
+  },
+  {
+    route: 'GET /api/v1/imports',
+    expect: only(['beheerder', 'gemeente', 'gemeente-elders', 'locatie', 'locatie-elders'], 200),
+  },
+  {
+    route: 'DELETE /api/v1/imports/:id',
+    url: '/api/v1/imports/999999',
+    expect: only(['beheerder', 'gemeente', 'gemeente-elders', 'locatie', 'locatie-elders'], 404),
+  },
+  { route: 'GET /api/v1/locaties', expect: loggedIn(200) },
+  {
+    route: 'GET /api/v1/locaties/:code',
+    url: '/api/v1/locaties/PERM-1',
+    expect: only(['beheerder', 'gemeente', 'monitor'], 200),
+  },
+  {
+    route: 'POST /api/v1/locaties',
+    payload: { code: 'PERM-2', naam: 'Perm 2', gemeente: 'GM0014', type: 'azc', capaciteit: 10 },
+    // In scope it is created; out of scope the row is refused as invalid input.
+    expect: {
+      ...only(['gemeente', 'gemeente-elders', 'locatie', 'locatie-elders'], 422),
+      gemeente: 201,
+    },
+  },
 ];
 
 let t: TestApp;

@@ -14,10 +14,34 @@ const VERSION_HEADER: OpenAPIV3.HeaderObject = {
  * Paths relative to the server `/api/v1`, and the `API-Version` header on every response, as
  * the NL API Design Rules ask.
  */
+/** Upload bodies are streamed past the schema validator, so their request body is described here. */
+const UPLOAD_BODY: OpenAPIV3.RequestBodyObject = {
+  required: true,
+  description: 'Het bestand zelf, of JSON-rijen met dezelfde kolommen',
+  content: {
+    'text/csv': { schema: { type: 'string', format: 'binary' } },
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+      schema: { type: 'string', format: 'binary' },
+    },
+    'application/json': {
+      schema: {
+        type: 'object',
+        required: ['rijen'],
+        properties: {
+          rijen: { type: 'array', items: { type: 'object', additionalProperties: true } },
+        },
+      },
+    },
+  },
+};
+
 function finish(document: OpenAPIV3.Document): OpenAPIV3.Document {
   const paths: OpenAPIV3.PathsObject = {};
   for (const [path, item] of Object.entries(document.paths ?? {})) {
     for (const operation of Object.values(item ?? {})) {
+      if ((operation as OpenAPIV3.OperationObject).operationId === 'importeren') {
+        (operation as OpenAPIV3.OperationObject).requestBody = UPLOAD_BODY;
+      }
       const responses = (operation as OpenAPIV3.OperationObject).responses;
       if (!responses) continue;
       for (const response of Object.values(responses)) {
@@ -53,6 +77,8 @@ export async function registerOpenApi(app: FastifyInstance) {
         { name: 'Gemeenten', description: 'De gemeenten van Nederland (CBS, 2025)' },
         { name: 'Sessie', description: 'Inloggen, uitloggen en het eigen account' },
         { name: 'Beheer', description: 'Accounts en het auditlog' },
+        { name: 'Import', description: 'Bestanden inlezen, batches tonen en terugdraaien' },
+        { name: 'Locaties', description: 'Opvanglocaties en hun feiten' },
       ],
       components: {
         securitySchemes: {

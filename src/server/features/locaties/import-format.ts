@@ -142,14 +142,16 @@ export function locatiesFormat(): Format {
       const repo = createLocatiesRepo(db);
       const codes = await repo.codesOfBatch(batchId);
       const remaining = await repo.rowsExcept(codes, batchId);
-      const dependents = new Set<number>();
+      // A later batch that changed the same locations built on this one.
+      const dependents = [
+        ...new Set(remaining.filter((r) => r.batchId > batchId).map((r) => r.batchId)),
+      ];
+      if (dependents.length) return { dependents: dependents.sort((a, b) => a - b) };
       const states = new Map<string, LocationState | null>(codes.map((c) => [c, null]));
-      for (const { batchId: later, row } of remaining) {
+      for (const { row } of remaining) {
         const result = applyLocationRow(states.get(row.code) ?? null, row);
-        if (result.outcome === 'error') dependents.add(later);
-        else states.set(row.code, result.state);
+        if (result.outcome !== 'error') states.set(row.code, result.state);
       }
-      if (dependents.size) return { dependents: [...dependents].sort((a, b) => a - b) };
       await repo.deleteRowsOfBatch(batchId);
       for (const [code, state] of states) {
         const last = remaining.filter((r) => r.row.code === code).at(-1);
