@@ -1,6 +1,7 @@
 import { openDatabase } from '../db/client.js';
 import { configFromEnv } from '../server/config.js';
 import { type Context, createContext } from '../server/context.js';
+import { loadPseudonymKey } from '../server/pseudonym.js';
 
 /**
  * Opens the same database as the server (KINDKADER_DATA_DIR or DATABASE_URL) and brings it up
@@ -10,7 +11,10 @@ export async function withContext<T>(work: (ctx: Context) => Promise<T>): Promis
   const config = configFromEnv();
   const database = await openDatabase(config.database);
   try {
-    const ctx = createContext(database, config);
+    const ctx = createContext(database, {
+      ...config,
+      pseudonymKey: loadPseudonymKey(process.env, config.dataDir),
+    });
     await ctx.installatie.prepare();
     return await work(ctx);
   } finally {

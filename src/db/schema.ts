@@ -203,3 +203,55 @@ export const locatiePerioden = pgTable(
   },
   (t) => [uniqueIndex('locatie_perioden_code_vanaf').on(t.locatieCode, t.vanaf)],
 );
+
+/** A child, by pseudonym only (HMAC of the source id); no name, BSN or source id. */
+export const kinderen = pgTable('kinderen', {
+  pseudoniem: text('pseudoniem').primaryKey(),
+  geboortemaand: text('geboortemaand').notNull(),
+});
+
+/** Child-journey events in import order (`id`). */
+export const gebeurtenissen = pgTable(
+  'gebeurtenissen',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    batchId: integer('batch_id')
+      .notNull()
+      .references(() => importBatches.id),
+    rij: integer('rij').notNull(),
+    kind: text('kind').notNull(),
+    geboortemaand: text('geboortemaand').notNull(),
+    amv: boolean('amv').notNull(),
+    gezin: text('gezin'),
+    gebeurtenis: text('gebeurtenis').notNull(),
+    datum: date('datum').notNull(),
+    locatie: text('locatie'),
+    soort: text('soort'),
+    /** A `verhuizing` to the current location: kept, takes no part (a warning at import). */
+    genegeerd: boolean('genegeerd').notNull().default(false),
+  },
+  (t) => [
+    uniqueIndex('gebeurtenissen_identiteit').on(
+      t.kind,
+      t.gebeurtenis,
+      t.datum,
+      sql`coalesce(${t.locatie}, '')`,
+      sql`coalesce(${t.soort}, '')`,
+    ),
+    index('gebeurtenissen_kind').on(t.kind, t.id),
+    index('gebeurtenissen_batch').on(t.batchId),
+    index('gebeurtenissen_locatie').on(t.locatie),
+  ],
+);
+
+/** Derived: a child's stays (end-of-day location runs), rebuilt from its events. */
+export const verblijven = pgTable(
+  'verblijven',
+  {
+    kind: text('kind').notNull(),
+    locatie: text('locatie').notNull(),
+    begin: date('begin').notNull(),
+    eind: date('eind'),
+  },
+  (t) => [index('verblijven_kind').on(t.kind), index('verblijven_locatie').on(t.locatie, t.begin)],
+);

@@ -32,6 +32,7 @@ export type Action =
   | 'locaties.lezen'
   | 'locaties.schrijven'
   | 'kinderen.lezen'
+  | 'gebeurtenissen.schrijven'
   | 'indicatoren.onderdrukt-lezen';
 
 /** What an action is about. `national` means no particular municipality or location. */
@@ -63,6 +64,7 @@ const ROLES: Record<Action, readonly Role[]> = {
   'locaties.schrijven': ['gemeente', 'locatie'],
   // Child-level rows: only the staff of the child's location.
   'kinderen.lezen': ['locatie'],
+  'gebeurtenissen.schrijven': ['locatie'],
   'indicatoren.onderdrukt-lezen': ['gemeente', 'locatie', 'monitor'],
 };
 

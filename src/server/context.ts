@@ -10,16 +10,26 @@ import { createHealthService } from './features/health/service.js';
 import { createImportEngine } from './features/imports/engine.js';
 import { createImportsService } from './features/imports/service.js';
 import { createInstallatieService } from './features/installatie/service.js';
+import { gebeurtenissenFormat } from './features/kinderen/import-format.js';
 import { locatiesFormat } from './features/locaties/import-format.js';
 import { createLocatiesRepo } from './features/locaties/repo.js';
 import { createLocatiesService } from './features/locaties/service.js';
 import { createSessieRepo } from './features/sessie/repo.js';
 import { createSessieService } from './features/sessie/service.js';
+import { pseudonymiserFromKey } from './pseudonym.js';
+
+export type ContextOptions = Pick<
+  Config,
+  'sessionIdleMinutes' | 'sessionMaxHours' | 'production'
+> & {
+  /** The key for pseudonymising child and family ids (never logged). */
+  pseudonymKey: string;
+};
 
 /** The one composition root: the server and the CLI get their services from here. */
 export function createContext(
   database: Database,
-  config: Pick<Config, 'sessionIdleMinutes' | 'sessionMaxHours' | 'production'>,
+  config: ContextOptions,
   /** The clock; tests move it to expire sessions and lock-outs. */
   now: () => Date = () => new Date(),
 ) {
@@ -43,7 +53,7 @@ export function createContext(
     {
       locaties: locatiesFormat(),
       voorzieningen: undefined,
-      gebeurtenissen: undefined,
+      gebeurtenissen: gebeurtenissenFormat(pseudonymiserFromKey(config.pseudonymKey), now),
       activiteiten: undefined,
     },
     auditFor,

@@ -3,13 +3,17 @@ import { buildApp } from './app.js';
 import { configFromEnv } from './config.js';
 import { createContext } from './context.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './features/installatie/service.js';
+import { loadPseudonymKey } from './pseudonym.js';
 
 /** `npm start`: prepare the database, then serve the API and the web app. */
 async function main() {
   const started = Date.now();
   const config = configFromEnv();
   const database = await openDatabase(config.database);
-  const ctx = createContext(database, config);
+  const ctx = createContext(database, {
+    ...config,
+    pseudonymKey: loadPseudonymKey(process.env, config.dataDir),
+  });
   const preparation = await ctx.installatie.prepare();
   if (preparation.needsBeheerder) {
     console.error(

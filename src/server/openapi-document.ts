@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { openDatabase } from '../db/client.js';
 import { buildApp } from './app.js';
 import { createContext } from './context.js';
@@ -7,7 +8,12 @@ export async function printOpenApi(): Promise<unknown> {
   const database = await openDatabase({ kind: 'pglite', dataDir: null });
   try {
     const app = await buildApp(
-      createContext(database, { sessionIdleMinutes: 60, sessionMaxHours: 12, production: false }),
+      createContext(database, {
+        sessionIdleMinutes: 60,
+        sessionMaxHours: 12,
+        production: false,
+        pseudonymKey: randomBytes(32).toString('hex'),
+      }),
       { webDir: null },
     );
     await app.ready();

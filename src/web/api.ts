@@ -24,7 +24,8 @@ export function queryString(params: QueryParams = {}): string {
   return text ? `?${text}` : '';
 }
 
-function csrfHeader(method: Method): Record<string, string> {
+/** The session's CSRF token as a header, for every request that changes something. */
+export function csrfHeader(method: Method): Record<string, string> {
   if (method === 'GET') return {};
   const token = queryClient.getQueryData<Sessie | null>(SESSIE_KEY)?.csrfToken;
   return token ? { 'X-CSRF-Token': token } : {};

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createContext } from '../../src/server/context.js';
 import { DEMO_ACCOUNTS } from '../../src/server/features/installatie/service.js';
+import { TEST_PSEUDONYM_KEY } from '../support/app.js';
 import { type TestDatabase, testDatabase } from '../support/database.js';
 
 let database: TestDatabase;
@@ -10,7 +11,12 @@ beforeAll(async () => {
 afterAll(() => database.close());
 
 const context = (production: boolean) =>
-  createContext(database, { sessionIdleMinutes: 60, sessionMaxHours: 12, production });
+  createContext(database, {
+    sessionIdleMinutes: 60,
+    sessionMaxHours: 12,
+    production,
+    pseudonymKey: TEST_PSEUDONYM_KEY,
+  });
 
 describe('start-up preparation', () => {
   it('in demo mode creates one demo account per role, once', async () => {

@@ -12,6 +12,9 @@ export const DEMO = {
 } as const;
 export { DEMO_PASSWORD };
 
+/** A fixed key, so that tests can compute the pseudonym of a source id. */
+export const TEST_PSEUDONYM_KEY = 'test-sleutel-die-alleen-in-tests-wordt-gebruikt';
+
 export interface Login {
   cookie: string;
   csrf: string;
@@ -29,7 +32,12 @@ export async function testApp(
   const database = await testDatabase();
   const ctx = createContext(
     database,
-    { sessionIdleMinutes: 60, sessionMaxHours: 12, production: false },
+    {
+      sessionIdleMinutes: 60,
+      sessionMaxHours: 12,
+      production: false,
+      pseudonymKey: TEST_PSEUDONYM_KEY,
+    },
     options.now,
   );
   await ctx.installatie.prepare();

@@ -80,7 +80,13 @@ async function importFile(soort: ImportSoort, file: string, flags: ImportFlags):
 
 export function registerImport(program: Command) {
   const command = program.command('import').description('gegevens inlezen, tonen en terugdraaien');
-  const kinds: [ImportSoort, string][] = [['locaties', 'locaties inlezen (CSV of XLSX)']];
+  const kinds: [ImportSoort, string][] = [
+    ['locaties', 'locaties inlezen (CSV of XLSX)'],
+    [
+      'gebeurtenissen',
+      'gebeurtenissen van kinderen inlezen; kind_id en gezin_id worden direct gepseudonimiseerd',
+    ],
+  ];
   for (const [soort, description] of kinds) {
     command
       .command(`${soort} <bestand>`)

@@ -1,4 +1,4 @@
-import type { MouseEvent } from 'react';
+import type { MouseEvent, Ref } from 'react';
 import { Alert, Heading, Paragraph } from './nlds/index.js';
 
 export interface FieldProblem {
@@ -11,6 +11,8 @@ export interface ErrorSummaryProps {
   title: string;
   detail?: string;
   fields?: readonly FieldProblem[];
+  /** To move focus to the summary once a submitted form comes back with problems. */
+  ref?: Ref<HTMLDivElement>;
 }
 
 /** Browsers scroll to a fragment but do not focus a form control; this does both. */
@@ -22,9 +24,9 @@ function focusField(event: MouseEvent<HTMLAnchorElement>, fieldId: string): void
 }
 
 /** What is wrong with a submitted form, announced at once and linking to each field. */
-export function ErrorSummary({ title, detail, fields = [] }: ErrorSummaryProps) {
+export function ErrorSummary({ title, detail, fields = [], ref }: ErrorSummaryProps) {
   return (
-    <Alert type="error" role="alert" className="kk-error-summary">
+    <Alert type="error" role="alert" className="kk-error-summary" ref={ref} tabIndex={-1}>
       <Heading level={2}>{title}</Heading>
       {detail && <Paragraph>{detail}</Paragraph>}
       {fields.length > 0 && (

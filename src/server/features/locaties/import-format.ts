@@ -10,6 +10,7 @@ import { type Actor, decide } from '../../../domain/permissions.js';
 import { authorize } from '../../authorize.js';
 import { createGemeentenRepo } from '../gemeenten/repo.js';
 import type { Format, FormatContext } from '../imports/engine.js';
+import { createKinderenRepo } from '../kinderen/repo.js';
 import { createLocatiesRepo } from './repo.js';
 
 interface Entry {
@@ -152,6 +153,9 @@ export function locatiesFormat(): Format {
         const result = applyLocationRow(states.get(row.code) ?? null, row);
         if (result.outcome !== 'error') states.set(row.code, result.state);
       }
+      const removed = [...states].filter(([, state]) => state === null).map(([code]) => code);
+      const stranded = await createKinderenRepo(db).batchesAtLocations(removed);
+      if (stranded.length) return { dependents: stranded.sort((a, b) => a - b) };
       await repo.deleteRowsOfBatch(batchId);
       for (const [code, state] of states) {
         const last = remaining.filter((r) => r.row.code === code).at(-1);

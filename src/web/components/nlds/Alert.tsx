@@ -1,10 +1,12 @@
-import type { HTMLAttributes } from 'react';
+import type { HTMLAttributes, Ref } from 'react';
 import { classNames } from './classNames.js';
 
 export type AlertType = 'info' | 'ok' | 'warning' | 'error';
 
 export interface AlertProps extends HTMLAttributes<HTMLDivElement> {
   type?: AlertType;
+  /** For moving focus to a message that appears in response to what the user did. */
+  ref?: Ref<HTMLDivElement>;
 }
 
 /**

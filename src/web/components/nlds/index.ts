@@ -1,6 +1,8 @@
 export { Alert, type AlertType } from './Alert.js';
 export { Button, ButtonGroup } from './Button.js';
+export { Checkbox, RadioButton } from './Checkbox.js';
 export { DataList, type DataListItem } from './DataList.js';
+export { Fieldset } from './Fieldset.js';
 export { type ControlProps, FormField } from './FormField.js';
 export { Heading } from './Heading.js';
 export { ButtonLink, ExternalLink, Link } from './Link.js';

@@ -1,0 +1,279 @@
+import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
+import type { Db } from '../../../db/client.js';
+import {
+  gebeurtenissen,
+  importBatches,
+  kinderen,
+  locaties,
+  verblijven,
+} from '../../../db/schema.js';
+import type { Stay } from '../../../domain/journey.js';
+
+/** A parsed, pseudonymised event row waiting in the import's staging table. */
+export interface StagedEvent {
+  rij: number;
+  kind: string;
+  geboortemaand: string;
+  amv: boolean;
+  gezin: string | null;
+  gebeurtenis: string;
+  datum: string;
+  locatie: string | null;
+  soort: string | null;
+  /** Takes part in the sequence rules (no field errors, or only an unknown location). */
+  deelname: boolean;
+  /** Has a field error: never written. */
+  fout: boolean;
+}
+
+export interface StoredEvent {
+  id: number;
+  batchId: number;
+  rij: number;
+  bestandsnaam: string;
+  kind: string;
+  gebeurtenis: string;
+  datum: string;
+  locatie: string | null;
+}
+
+const identity = (alias: string) =>
+  sql.raw(
+    `${alias}.kind, ${alias}.gebeurtenis, ${alias}.datum, coalesce(${alias}.locatie, ''), coalesce(${alias}.soort, '')`,
+  );
+
+export function createKinderenRepo(db: Db) {
+  return {
+    /** A staging table that lives only as long as the import's transaction. */
+    async createStaging(): Promise<void> {
+      await db.execute(sql`
+        create temp table import_gebeurtenissen (
+          rij integer primary key, kind text not null, geboortemaand text not null, amv boolean not null,
+          gezin text, gebeurtenis text not null, datum date not null, locatie text, soort text,
+          deelname boolean not null, fout boolean not null,
+          dubbel boolean not null default false, overslaan boolean not null default false,
+          genegeerd boolean not null default false
+        ) on commit drop`);
+    },
+
+    async stage(rows: readonly StagedEvent[]): Promise<void> {
+      if (!rows.length) return;
+      const values = rows.map(
+        (r) =>
+          sql`(${r.rij}, ${r.kind}, ${r.geboortemaand}, ${r.amv}, ${r.gezin}, ${r.gebeurtenis}, ${r.datum}, ${r.locatie}, ${r.soort}, ${r.deelname}, ${r.fout})`,
+      );
+      await db.execute(sql`
+        insert into import_gebeurtenissen
+          (rij, kind, geboortemaand, amv, gezin, gebeurtenis, datum, locatie, soort, deelname, fout)
+        values ${sql.join(values, sql`, `)}`);
+    },
+
+    /** Rows repeating an earlier row of the file: same values (`same`) or not. */
+    async duplicatesInFile(): Promise<{ rij: number; eerste: number; same: boolean }[]> {
+      const result = await db.execute(sql`
+        select rij, eerste, same from (
+          select rij, first_value(rij) over w as eerste,
+            (geboortemaand = first_value(geboortemaand) over w and amv = first_value(amv) over w
+             and gezin is not distinct from first_value(gezin) over w) as same
+          from import_gebeurtenissen where not fout
+          window w as (partition by kind, gebeurtenis, datum, coalesce(locatie, ''), coalesce(soort, '') order by rij)
+        ) t where rij <> eerste`);
+      return rows(result);
+    },
+
+    /** Rows whose identity is already stored: same values or not, with the stored row's origin. */
+    async duplicatesStored(): Promise<
+      { rij: number; same: boolean; batch: number; bestand: string; storedRij: number }[]
+    > {
+      const result = await db.execute(sql`
+        select s.rij, g.batch_id as batch, b.bestandsnaam as bestand, g.rij as "storedRij",
+          (s.geboortemaand = g.geboortemaand and s.amv = g.amv and s.gezin is not distinct from g.gezin) as same
+        from import_gebeurtenissen s
+        join gebeurtenissen g on (${identity('g')}) = (${identity('s')})
+        join import_batches b on b.id = g.batch_id
+        where not s.fout`);
+      return rows(result);
+    },
+
+    async markDuplicates(rijen: number[]): Promise<void> {
+      for (const chunk of chunks(rijen, 5000)) {
+        await db.execute(
+          sql`update import_gebeurtenissen set dubbel = true where rij in ${sql`(${sql.join(chunk, sql`, `)})`}`,
+        );
+      }
+    },
+
+    /** A birth month differing from the child's stored one, or from its first row in the file. */
+    async birthMonthConflicts(): Promise<{ rij: number; expected: string }[]> {
+      const result = await db.execute(sql`
+        select rij, expected from (
+          select s.rij, s.geboortemaand,
+            coalesce(k.geboortemaand, first_value(s.geboortemaand) over (partition by s.kind order by s.rij)) as expected
+          from import_gebeurtenissen s left join kinderen k on k.pseudoniem = s.kind
+          where not s.fout
+        ) t where geboortemaand <> expected`);
+      return rows(result);
+    },
+
+    /** The children of the file, in pages, for the sequence checks. */
+    async stagedChildren(after: string, limit: number): Promise<string[]> {
+      const result = await db.execute(sql`
+        select distinct kind from import_gebeurtenissen where kind > ${after} order by kind limit ${limit}`);
+      return rows<{ kind: string }>(result).map((r) => r.kind);
+    },
+
+    async stagedEventsOf(children: string[]) {
+      const result = await db.execute(sql`
+        select rij, kind, gebeurtenis, datum::text as datum, locatie, deelname, fout, dubbel
+        from import_gebeurtenissen where kind in ${sql`(${sql.join(children, sql`, `)})`} order by kind, rij`);
+      return rows<{
+        rij: number;
+        kind: string;
+        gebeurtenis: string;
+        datum: string;
+        locatie: string | null;
+        deelname: boolean;
+        fout: boolean;
+        dubbel: boolean;
+      }>(result);
+    },
+
+    async storedEventsOf(
+      children: string[],
+      exceptBatch: number | null = null,
+    ): Promise<StoredEvent[]> {
+      if (!children.length) return [];
+      const found = await db
+        .select({
+          id: gebeurtenissen.id,
+          batchId: gebeurtenissen.batchId,
+          rij: gebeurtenissen.rij,
+          bestandsnaam: importBatches.bestandsnaam,
+          kind: gebeurtenissen.kind,
+          gebeurtenis: gebeurtenissen.gebeurtenis,
+          datum: gebeurtenissen.datum,
+          locatie: gebeurtenissen.locatie,
+        })
+        .from(gebeurtenissen)
+        .innerJoin(importBatches, eq(importBatches.id, gebeurtenissen.batchId))
+        .where(
+          exceptBatch === null
+            ? inArray(gebeurtenissen.kind, children)
+            : and(
+                inArray(gebeurtenissen.kind, children),
+                sql`${gebeurtenissen.batchId} <> ${exceptBatch}`,
+              ),
+        )
+        .orderBy(asc(gebeurtenissen.kind), asc(gebeurtenissen.id));
+      return found;
+    },
+
+    async markSkipped(column: 'overslaan' | 'genegeerd', rijen: number[]): Promise<void> {
+      for (const chunk of chunks(rijen, 5000)) {
+        await db.execute(
+          sql`update import_gebeurtenissen set ${sql.raw(column)} = true where rij in ${sql`(${sql.join(chunk, sql`, `)})`}`,
+        );
+      }
+    },
+
+    async skipChildren(children: string[]): Promise<number> {
+      let skipped = 0;
+      for (const chunk of chunks(children, 5000)) {
+        const result = await db.execute(sql`
+          update import_gebeurtenissen set overslaan = true where kind in ${sql`(${sql.join(chunk, sql`, `)})`} and not fout returning rij`);
+        skipped += rows(result).length;
+      }
+      return skipped;
+    },
+
+    /** Moves the valid, new rows into the event log, in file order. Returns their number. */
+    async commitStaged(batchId: number): Promise<number> {
+      await db.execute(sql`
+        insert into kinderen (pseudoniem, geboortemaand)
+        select distinct on (kind) kind, geboortemaand from import_gebeurtenissen
+        where not fout and not overslaan and not dubbel order by kind, rij
+        on conflict (pseudoniem) do nothing`);
+      const result = await db.execute(sql`
+        insert into gebeurtenissen (batch_id, rij, kind, geboortemaand, amv, gezin, gebeurtenis, datum, locatie, soort, genegeerd)
+        select ${batchId}, rij, kind, geboortemaand, amv, gezin, gebeurtenis, datum, locatie, soort, genegeerd
+        from import_gebeurtenissen where not fout and not overslaan and not dubbel order by rij
+        returning id`);
+      return rows(result).length;
+    },
+
+    /** Children whose stays must be derived again after this import. */
+    async committedChildren(after: string, limit: number): Promise<string[]> {
+      const result = await db.execute(sql`
+        select distinct kind from import_gebeurtenissen
+        where not fout and not overslaan and not dubbel and kind > ${after} order by kind limit ${limit}`);
+      return rows<{ kind: string }>(result).map((r) => r.kind);
+    },
+
+    async replaceStays(children: string[], stays: { kind: string; stay: Stay }[]): Promise<void> {
+      if (!children.length) return;
+      await db.delete(verblijven).where(inArray(verblijven.kind, children));
+      for (const chunk of chunks(stays, 2000)) {
+        await db
+          .insert(verblijven)
+          .values(
+            chunk.map(({ kind, stay }) => ({
+              kind,
+              locatie: stay.location,
+              begin: stay.start,
+              eind: stay.end,
+            })),
+          );
+      }
+    },
+
+    async locationStatuses() {
+      return db
+        .select({
+          code: locaties.code,
+          gemeenteCode: locaties.gemeenteCode,
+          status: locaties.status,
+          openSinds: locaties.openSinds,
+          openTot: locaties.openTot,
+        })
+        .from(locaties);
+    },
+
+    async childrenOfBatch(batchId: number, after: string, limit: number): Promise<string[]> {
+      const found = await db
+        .selectDistinct({ kind: gebeurtenissen.kind })
+        .from(gebeurtenissen)
+        .where(and(eq(gebeurtenissen.batchId, batchId), gt(gebeurtenissen.kind, after)))
+        .orderBy(asc(gebeurtenissen.kind))
+        .limit(limit);
+      return found.map((r) => r.kind);
+    },
+
+    async deleteBatch(batchId: number): Promise<void> {
+      await db.delete(gebeurtenissen).where(eq(gebeurtenissen.batchId, batchId));
+      // Children left without any event are forgotten entirely.
+      await db.execute(
+        sql`delete from kinderen k where not exists (select 1 from gebeurtenissen g where g.kind = k.pseudoniem)`,
+      );
+    },
+
+    /** Batches with events at these locations: a location rollback must not strand them. */
+    async batchesAtLocations(codes: string[]): Promise<number[]> {
+      if (!codes.length) return [];
+      const found = await db
+        .selectDistinct({ batchId: gebeurtenissen.batchId })
+        .from(gebeurtenissen)
+        .where(inArray(gebeurtenissen.locatie, codes));
+      return found.map((r) => r.batchId);
+    },
+  };
+}
+
+function rows<T = Record<string, never>>(result: unknown): T[] {
+  return (result as { rows: T[] }).rows;
+}
+
+function* chunks<T>(items: readonly T[], size: number): Generator<T[]> {
+  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
+}
+
+export type KinderenRepo = ReturnType<typeof createKinderenRepo>;
