@@ -1,6 +1,7 @@
 import { Command, CommanderError, Help } from 'commander';
 import '../contracts/locale.js';
 import { ProblemError } from '../server/problem.js';
+import { registerDemo } from './commands/demo.js';
 import { registerGebruiker } from './commands/gebruiker.js';
 import { registerImport } from './commands/import.js';
 
@@ -49,6 +50,7 @@ export function buildProgram(): Command {
   });
   registerGebruiker(program);
   registerImport(program);
+  registerDemo(program);
   for (const command of program.commands) {
     command.helpOption('-h, --help', 'toon deze hulp');
     command.helpCommand('help [opdracht]', 'toon hulp bij een opdracht');

@@ -10,6 +10,12 @@ export const Gezondheid = z
       migratiesToegepast: z.number().int(),
     }),
     demo: z.boolean().describe('Draait deze installatie met fictieve demodata'),
+    demoPeildatum: z
+      .string()
+      .nullable()
+      .describe(
+        'In demomodus: de peildatum van de demodata, de standaardpeildatum van web, API en CLI',
+      ),
   })
   .meta({ id: 'Gezondheid' });
 export type Gezondheid = z.infer<typeof Gezondheid>;

@@ -2,6 +2,7 @@ import type { Database, Db } from '../db/client.js';
 import type { Config } from './config.js';
 import { createAuditRepo } from './features/audit/repo.js';
 import { createAuditService } from './features/audit/service.js';
+import { createDemoService } from './features/demo/service.js';
 import { createGebruikersRepo } from './features/gebruikers/repo.js';
 import { createGebruikersService } from './features/gebruikers/service.js';
 import { createGemeentenRepo } from './features/gemeenten/repo.js';
@@ -10,6 +11,7 @@ import { createHealthService } from './features/health/service.js';
 import { createImportEngine } from './features/imports/engine.js';
 import { createImportsService } from './features/imports/service.js';
 import { createInstallatieService } from './features/installatie/service.js';
+import { createSettingsRepo } from './features/installatie/settings-repo.js';
 import { gebeurtenissenFormat } from './features/kinderen/import-format.js';
 import { locatiesFormat } from './features/locaties/import-format.js';
 import { createLocatiesRepo } from './features/locaties/repo.js';
@@ -46,7 +48,7 @@ export function createContext(
     now,
   });
   const installatie = createInstallatieService(database, gebruikersRepo, gebruikers, config);
-  const health = createHealthService(database, installatie);
+  const health = createHealthService(database, installatie, createSettingsRepo(db));
   const imports = createImportsService(
     db,
     createImportEngine(db, auditFor),
@@ -60,7 +62,19 @@ export function createContext(
     now,
   );
   const locaties = createLocatiesService(createLocatiesRepo(db), imports);
-  return { database, audit, gemeenten, gebruikers, sessie, installatie, health, imports, locaties };
+  const demo = createDemoService(imports, gemeentenRepo, gebruikersRepo, createSettingsRepo(db));
+  return {
+    database,
+    audit,
+    gemeenten,
+    gebruikers,
+    sessie,
+    installatie,
+    health,
+    imports,
+    locaties,
+    demo,
+  };
 }
 
 export type Context = ReturnType<typeof createContext>;

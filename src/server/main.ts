@@ -27,6 +27,12 @@ async function main() {
     await database.close();
     process.exit(1);
   }
+  if (preparation.demo && !(await ctx.demo.peildatum())) {
+    console.log('Eerste start in demomodus: de landelijke demodata (fictief) worden aangemaakt…');
+    const { peildatum, reports } = await ctx.demo.generate({ kind: 'cli' }, { seed: 1, scale: 1 });
+    const rows = reports.map((r) => `${r.soort} ${r.telling.nieuw}`).join(', ');
+    console.log(`Demodata ingelezen (${rows}); demo-peildatum ${peildatum}.`);
+  }
   const app = await buildApp(ctx, {
     logger: {
       level: config.logLevel,

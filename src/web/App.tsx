@@ -7,6 +7,10 @@ import { GebruikersPage } from './pages/GebruikersPage.js';
 import { GemeentenPage } from './pages/GemeentenPage.js';
 import { GemeentePage } from './pages/GemeentePage.js';
 import { HomePage } from './pages/HomePage.js';
+import { ImportPage } from './pages/ImportPage.js';
+import { LocatieFormPage } from './pages/LocatieFormPage.js';
+import { LocatiePage } from './pages/LocatiePage.js';
+import { LocatiesPage } from './pages/LocatiesPage.js';
 import { LoginPage } from './pages/LoginPage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
 
@@ -23,6 +27,11 @@ export function App() {
           <Route path="account" element={<AccountPage />} />
           <Route path="audit" element={<AuditPage />} />
           <Route path="gebruikers" element={<GebruikersPage />} />
+          <Route path="locaties" element={<LocatiesPage />} />
+          <Route path="locaties/nieuw" element={<LocatieFormPage />} />
+          <Route path="locaties/:code" element={<LocatiePage />} />
+          <Route path="locaties/:code/wijzigen" element={<LocatieFormPage />} />
+          <Route path="importeren" element={<ImportPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -93,6 +93,15 @@ export function createGebruikersRepo(db: Db) {
       });
     },
 
+    async setLocations(id: number, codes: readonly string[]): Promise<void> {
+      await db.delete(gebruikerLocaties).where(eq(gebruikerLocaties.gebruikerId, id));
+      if (codes.length) {
+        await db
+          .insert(gebruikerLocaties)
+          .values(codes.map((locatieCode) => ({ gebruikerId: id, locatieCode })));
+      }
+    },
+
     async setPassword(id: number, wachtwoordHash: string): Promise<void> {
       await db.update(gebruikers).set({ wachtwoordHash }).where(eq(gebruikers.id, id));
     },

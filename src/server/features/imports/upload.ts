@@ -41,10 +41,20 @@ type Cell = string | number | boolean | null | undefined;
  */
 export function rowsAsCsv(rows: readonly Record<string, Cell>[]): Readable {
   const columns: string[] = [];
-  for (const row of rows)
+  for (const row of rows) {
     for (const key of Object.keys(row)) if (!columns.includes(key)) columns.push(key);
+  }
+  return streamAsCsv(rows, columns);
+}
+
+/** Rows produced one by one (the demo set) as CSV with the given columns. */
+export function streamAsCsv(rows: Iterable<Record<string, Cell>>, columns: string[]): Readable {
   const text = (value: Cell) => (value === null || value === undefined ? '' : String(value));
-  return Readable.from(rows.map((row) => columns.map((c) => text(row[c])))).pipe(
-    stringify({ header: true, columns, quoted: true }),
-  );
+  function* lines() {
+    for (const row of rows) yield columns.map((c) => text(row[c]));
+  }
+  const output = stringify({ header: true, columns, quoted: true });
+  const source = Readable.from(lines());
+  source.on('error', (error) => output.destroy(error));
+  return source.pipe(output);
 }

@@ -213,16 +213,14 @@ export function createKinderenRepo(db: Db) {
       if (!children.length) return;
       await db.delete(verblijven).where(inArray(verblijven.kind, children));
       for (const chunk of chunks(stays, 2000)) {
-        await db
-          .insert(verblijven)
-          .values(
-            chunk.map(({ kind, stay }) => ({
-              kind,
-              locatie: stay.location,
-              begin: stay.start,
-              eind: stay.end,
-            })),
-          );
+        await db.insert(verblijven).values(
+          chunk.map(({ kind, stay }) => ({
+            kind,
+            locatie: stay.location,
+            begin: stay.start,
+            eind: stay.end,
+          })),
+        );
       }
     },
 

@@ -7,7 +7,9 @@ import { SiteHeader } from './SiteHeader.js';
 
 /**
  * After a client-side navigation nothing tells a screen reader that the page changed, and focus
- * stays on the link that was clicked. Moving focus to the main content fixes both.
+ * stays on the link that was clicked. Moving focus to the main content fixes both. A page that
+ * opens with a message of its own (such as "saved") focuses that message itself, before this
+ * runs; it then keeps that focus.
  */
 function useFocusOnNavigation(target: RefObject<HTMLElement | null>): void {
   const { pathname } = useLocation();
@@ -15,7 +17,15 @@ function useFocusOnNavigation(target: RefObject<HTMLElement | null>): void {
   useEffect(() => {
     if (previous.current === pathname) return;
     previous.current = pathname;
-    target.current?.focus();
+    const focused = document.activeElement;
+    const main = target.current;
+    const focusedByPage =
+      main !== null &&
+      focused instanceof HTMLElement &&
+      focused !== main &&
+      main.contains(focused) &&
+      focused.getAttribute('tabindex') === '-1';
+    if (!focusedByPage) main?.focus();
   }, [pathname, target]);
 }
 

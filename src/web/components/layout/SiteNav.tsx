@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { canSeeImports } from '../../locatieVelden.js';
 import { hasRole, useLogout, useSessie } from '../../session.js';
 import { NavBar, NavBarItem, NavBarLink } from '../nlds/index.js';
 
@@ -22,6 +23,10 @@ export function SiteNav() {
         {t('nav.home')}
       </NavBarLink>
       <NavBarLink to="/gemeenten">{t('nav.gemeenten')}</NavBarLink>
+      {sessie && <NavBarLink to="/locaties">{t('nav.locaties')}</NavBarLink>}
+      {canSeeImports(sessie?.gebruiker.rol) && (
+        <NavBarLink to="/importeren">{t('nav.importeren')}</NavBarLink>
+      )}
       {beheerder && <NavBarLink to="/gebruikers">{t('nav.gebruikers')}</NavBarLink>}
       {beheerder && <NavBarLink to="/audit">{t('nav.audit')}</NavBarLink>}
       {sessie && <NavBarLink to="/account">{t('nav.account')}</NavBarLink>}

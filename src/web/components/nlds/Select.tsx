@@ -1,8 +1,9 @@
-import type { SelectHTMLAttributes } from 'react';
+import type { Ref, SelectHTMLAttributes } from 'react';
 import { classNames } from './classNames.js';
 
 export interface SelectProps extends SelectHTMLAttributes<HTMLSelectElement> {
   invalid?: boolean;
+  ref?: Ref<HTMLSelectElement>;
 }
 
 export function Select({ invalid = false, className, ...rest }: SelectProps) {
