@@ -59,12 +59,12 @@ export const AVAILABLE_IMPORTS = ['locaties'] as const satisfies readonly Import
 const WRITERS: readonly Rol[] = ['gemeente', 'locatie'];
 const IMPORT_READERS: readonly Rol[] = ['beheerder', 'gemeente', 'locatie'];
 
-/** Only municipalities and location staff add and change locations (the server says 403 to others). */
+/** Only municipalities and location staff add and change locations; others get a 403. */
 export function canWriteLocaties(rol: Rol | undefined): boolean {
   return rol !== undefined && WRITERS.includes(rol);
 }
 
-/** Who sees the import page and its batches; the operator sees and rolls back but does not import. */
+/** Who sees the import page and its batches; the operator rolls back but does not import. */
 export function canSeeImports(rol: Rol | undefined): boolean {
   return rol !== undefined && IMPORT_READERS.includes(rol);
 }

@@ -8,7 +8,7 @@ export const MAX_UPLOAD_BYTES = 200 * 1024 * 1024;
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** The Content-Type the import endpoint expects, from the file name (browsers often guess wrong). */
+/** The Content-Type the import endpoint expects, from the file name (browsers guess wrong). */
 export function uploadContentType(fileName: string): string {
   const name = fileName.toLowerCase();
   if (name.endsWith('.csv')) return 'text/csv';
