@@ -145,3 +145,34 @@ export function locationOn(stays: readonly Stay[], date: string): string | null 
   }
   return null;
 }
+
+export interface AmvRow {
+  date: string;
+  type: EventType;
+  unaccompanied: boolean;
+  order: number;
+  ignored: boolean;
+}
+
+/**
+ * Unaccompanied at t (domain.md): the value of the child's row with the latest date ≤ t, ignoring
+ * ignored `verhuizing` rows; on one date an `amv_wijziging` row wins, otherwise the row imported
+ * last. Before its first row: the value of its earliest row.
+ */
+export function unaccompaniedAt(rows: readonly AmvRow[], t: string): boolean | null {
+  const usable = rows.filter((r) => !r.ignored);
+  if (!usable.length) return null;
+  const rank = (r: AmvRow) => [r.date, r.type === 'amv_wijziging' ? 1 : 0, r.order] as const;
+  const later = (a: AmvRow, b: AmvRow) => {
+    const [ad, aw, ao] = rank(a);
+    const [bd, bw, bo] = rank(b);
+    return ad !== bd ? ad > bd : aw !== bw ? aw > bw : ao > bo;
+  };
+  let best: AmvRow | null = null;
+  let earliest = usable[0]!;
+  for (const row of usable) {
+    if (later(earliest, row)) earliest = row;
+    if (row.date <= t && (!best || later(row, best))) best = row;
+  }
+  return (best ?? earliest).unaccompanied;
+}

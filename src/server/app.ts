@@ -15,6 +15,7 @@ import { gebruikersRoutes } from './features/gebruikers/routes.js';
 import { gemeentenRoutes } from './features/gemeenten/routes.js';
 import { healthRoutes } from './features/health/routes.js';
 import { importRoutes } from './features/imports/routes.js';
+import { kinderenRoutes } from './features/kinderen/routes.js';
 import { locatieRoutes } from './features/locaties/routes.js';
 import { sessieRoutes } from './features/sessie/routes.js';
 import { registerOpenApi } from './plugins/openapi.js';
@@ -99,6 +100,7 @@ export async function buildApp(ctx: Context, options: AppOptions = {}) {
   gebruikersRoutes(app, ctx.gebruikers);
   importRoutes(app, ctx.imports);
   locatieRoutes(app, ctx.locaties);
+  kinderenRoutes(app, ctx.kinderen);
 
   const webDir = options.webDir === undefined ? defaultWebDir : options.webDir;
   const serveWeb = webDir !== null && existsSync(path.join(webDir, 'index.html'));

@@ -13,6 +13,8 @@ import { createImportsService } from './features/imports/service.js';
 import { createInstallatieService } from './features/installatie/service.js';
 import { createSettingsRepo } from './features/installatie/settings-repo.js';
 import { gebeurtenissenFormat } from './features/kinderen/import-format.js';
+import { createKinderenRepo } from './features/kinderen/repo.js';
+import { createKinderenService } from './features/kinderen/service.js';
 import { locatiesFormat } from './features/locaties/import-format.js';
 import { createLocatiesRepo } from './features/locaties/repo.js';
 import { createLocatiesService } from './features/locaties/service.js';
@@ -49,19 +51,27 @@ export function createContext(
   });
   const installatie = createInstallatieService(database, gebruikersRepo, gebruikers, config);
   const health = createHealthService(database, installatie, createSettingsRepo(db));
+  const pseudonymise = pseudonymiserFromKey(config.pseudonymKey);
   const imports = createImportsService(
     db,
     createImportEngine(db, auditFor),
     {
       locaties: locatiesFormat(),
       voorzieningen: undefined,
-      gebeurtenissen: gebeurtenissenFormat(pseudonymiserFromKey(config.pseudonymKey), now),
+      gebeurtenissen: gebeurtenissenFormat(pseudonymise, now),
       activiteiten: undefined,
     },
     auditFor,
     now,
   );
   const locaties = createLocatiesService(createLocatiesRepo(db), imports);
+  const kinderen = createKinderenService(
+    createKinderenRepo(db),
+    createLocatiesRepo(db),
+    audit,
+    pseudonymise,
+    now,
+  );
   const demo = createDemoService(imports, gemeentenRepo, gebruikersRepo, createSettingsRepo(db));
   return {
     database,
@@ -73,6 +83,7 @@ export function createContext(
     health,
     imports,
     locaties,
+    kinderen,
     demo,
   };
 }

@@ -3,7 +3,12 @@
  * what. A route that the app registers but this table does not list fails the test.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO, type Login, type TestApp, testApp } from '../support/app.js';
+import { pseudonymiserFromKey } from '../../src/server/pseudonym.js';
+import { DEMO, type Login, TEST_PSEUDONYM_KEY, type TestApp, testApp } from '../support/app.js';
+import { importText } from '../support/imports.js';
+
+const CHILD_SOURCE_ID = 'BRON-KIND-1';
+const CHILD_PSEUDONYM = pseudonymiserFromKey(TEST_PSEUDONYM_KEY)(CHILD_SOURCE_ID);
 
 type Who =
   | 'anoniem'
@@ -115,6 +120,18 @@ const TABLE: Row[] = [
       gemeente: 201,
     },
   },
+  { route: 'GET /api/v1/kinderen', expect: only(['locatie', 'locatie-elders'], 200) },
+  {
+    route: 'GET /api/v1/kinderen/:pseudoniem',
+    url: `/api/v1/kinderen/${CHILD_PSEUDONYM}`,
+    // Only staff of the child's current location; other locatie staff do not learn it exists.
+    expect: { ...only(['locatie', 'locatie-elders'], 404), 'locatie-elders': 200 },
+  },
+  {
+    route: 'POST /api/v1/kinderen/zoeken',
+    payload: { bronId: CHILD_SOURCE_ID },
+    expect: { ...only(['locatie', 'locatie-elders'], 404), 'locatie-elders': 200 },
+  },
 ];
 
 let t: TestApp;
@@ -143,6 +160,18 @@ beforeAll(async () => {
     locaties: ['ELDERS-1'],
     wachtwoord: ELSEWHERE_PASSWORD,
   });
+  // A child at the other locatie account's location.
+  await importText(
+    t,
+    'locaties',
+    'code,naam,gemeente,type,capaciteit\nELDERS-1,Elders,GM0363,azc,100',
+  );
+  const events = await importText(
+    t,
+    'gebeurtenissen',
+    `kind_id,geboortemaand,amv,gebeurtenis,datum,locatie\n${CHILD_SOURCE_ID},2015-01,nee,instroom,2025-01-10,ELDERS-1`,
+  );
+  if (!events.geschreven) throw new Error(JSON.stringify(events.meldingen));
   for (const who of USERS) logins.set(who, await loginAs(who as Exclude<Who, 'anoniem'>));
 });
 

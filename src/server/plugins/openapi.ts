@@ -79,6 +79,10 @@ export async function registerOpenApi(app: FastifyInstance) {
         { name: 'Beheer', description: 'Accounts en het auditlog' },
         { name: 'Import', description: 'Bestanden inlezen, batches tonen en terugdraaien' },
         { name: 'Locaties', description: 'Opvanglocaties en hun feiten' },
+        {
+          name: 'Kinderen',
+          description: 'Gepseudonimiseerde gegevens per kind, alleen voor de eigen locatie',
+        },
       ],
       components: {
         securitySchemes: {

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.js';
 import {
   gebeurtenissen,
@@ -252,6 +252,64 @@ export function createKinderenRepo(db: Db) {
       await db.execute(
         sql`delete from kinderen k where not exists (select 1 from gebeurtenissen g where g.kind = k.pseudoniem)`,
       );
+    },
+
+    /** The child's open stay, if it is in reception now. */
+    async openStay(kind: string) {
+      const [row] = await db
+        .select({
+          locatie: verblijven.locatie,
+          begin: verblijven.begin,
+          gemeenteCode: locaties.gemeenteCode,
+        })
+        .from(verblijven)
+        .innerJoin(locaties, eq(locaties.code, verblijven.locatie))
+        .where(and(eq(verblijven.kind, kind), isNull(verblijven.eind)));
+      return row ?? null;
+    },
+
+    async child(kind: string) {
+      const [row] = await db.select().from(kinderen).where(eq(kinderen.pseudoniem, kind));
+      return row ?? null;
+    },
+
+    /** Children whose open stay is at one of these locations (scope applied here, in SQL). */
+    async childrenAt(codes: readonly string[]) {
+      if (!codes.length) return [];
+      return db
+        .select({
+          kind: verblijven.kind,
+          locatie: verblijven.locatie,
+          begin: verblijven.begin,
+          geboortemaand: kinderen.geboortemaand,
+        })
+        .from(verblijven)
+        .innerJoin(kinderen, eq(kinderen.pseudoniem, verblijven.kind))
+        .where(and(inArray(verblijven.locatie, [...codes]), isNull(verblijven.eind)))
+        .orderBy(asc(verblijven.locatie), asc(verblijven.begin), asc(verblijven.kind));
+    },
+
+    async eventsOf(children: readonly string[]) {
+      if (!children.length) return [];
+      return db
+        .select()
+        .from(gebeurtenissen)
+        .where(inArray(gebeurtenissen.kind, [...children]))
+        .orderBy(asc(gebeurtenissen.kind), asc(gebeurtenissen.datum), asc(gebeurtenissen.id));
+    },
+
+    async staysOf(kind: string) {
+      return db
+        .select({
+          locatie: verblijven.locatie,
+          naam: locaties.naam,
+          begin: verblijven.begin,
+          eind: verblijven.eind,
+        })
+        .from(verblijven)
+        .innerJoin(locaties, eq(locaties.code, verblijven.locatie))
+        .where(eq(verblijven.kind, kind))
+        .orderBy(asc(verblijven.begin));
     },
 
     /** Batches with events at these locations: a location rollback must not strand them. */
