@@ -48,6 +48,7 @@ export function gebeurtenissenFormat(pseudonymise: Pseudonymiser, now: () => Dat
         decide(actor, 'gebeurtenissen.schrijven', { kind: 'location', code, municipality }).allowed;
       const today = amsterdamDate(now());
       let pending: StagedEvent[] = [];
+      const childrenWithFieldErrors = new Set<string>();
       const flush = async () => {
         await repo.stage(pending);
         pending = [];
@@ -94,6 +95,9 @@ export function gebeurtenissenFormat(pseudonymise: Pseudonymiser, now: () => Dat
               }
             }
           }
+          const sourceId = row.cells.kind_id ?? '';
+          if (sourceId && log.rowsWithErrors.has(row.row))
+            childrenWithFieldErrors.add(pseudonymise(sourceId));
           if (!event) return; // no identifiable child: skipped on its own
           const readerErrors = row.issues.some((i) => i.severity === 'error');
           pending.push({
@@ -150,7 +154,7 @@ export function gebeurtenissenFormat(pseudonymise: Pseudonymiser, now: () => Dat
           }
 
           // Sequence rules, per child, over its stored and new events together.
-          const childrenWithErrors: string[] = [];
+          const childrenWithErrors: string[] = [...childrenWithFieldErrors];
           const ignored: number[] = [];
           let after = '';
           for (;;) {
@@ -220,6 +224,8 @@ export function gebeurtenissenFormat(pseudonymise: Pseudonymiser, now: () => Dat
             }
           }
           await repo.markSkipped('genegeerd', ignored);
+          // Rows with an error found after staging (repeats, birth months, sequences) are never written.
+          await repo.markSkipped('fout', [...log.rowsWithErrors]);
           const overgeslagen = acceptValid ? await repo.skipChildren(childrenWithErrors) : 0;
           const nieuw = await repo.commitStaged(batchId);
 

@@ -168,7 +168,7 @@ export function createKinderenRepo(db: Db) {
       return found;
     },
 
-    async markSkipped(column: 'overslaan' | 'genegeerd', rijen: number[]): Promise<void> {
+    async markSkipped(column: 'overslaan' | 'genegeerd' | 'fout', rijen: number[]): Promise<void> {
       for (const chunk of chunks(rijen, 5000)) {
         await db.execute(
           sql`update import_gebeurtenissen set ${sql.raw(column)} = true where rij in ${sql`(${sql.join(chunk, sql`, `)})`}`,
