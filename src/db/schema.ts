@@ -255,3 +255,22 @@ export const verblijven = pgTable(
   },
   (t) => [index('verblijven_kind').on(t.kind), index('verblijven_locatie').on(t.locatie, t.begin)],
 );
+
+/** Activity rows in import order; the current activity is the latest row of its identity. */
+export const activiteitRijen = pgTable(
+  'activiteit_rijen',
+  {
+    batchId: integer('batch_id')
+      .notNull()
+      .references(() => importBatches.id),
+    rij: integer('rij').notNull(),
+    locatie: text('locatie').notNull(),
+    naam: text('naam').notNull(),
+    van: date('van').notNull(),
+    waarden: jsonb('waarden').$type<Record<string, unknown>>().notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.batchId, t.rij] }),
+    index('activiteit_rijen_identiteit').on(t.locatie, t.naam, t.van),
+  ],
+);

@@ -33,6 +33,7 @@ export type Action =
   | 'locaties.schrijven'
   | 'kinderen.lezen'
   | 'gebeurtenissen.schrijven'
+  | 'activiteiten.schrijven'
   | 'indicatoren.onderdrukt-lezen';
 
 /** What an action is about. `national` means no particular municipality or location. */
@@ -65,6 +66,7 @@ const ROLES: Record<Action, readonly Role[]> = {
   // Child-level rows: only the staff of the child's location.
   'kinderen.lezen': ['locatie'],
   'gebeurtenissen.schrijven': ['locatie'],
+  'activiteiten.schrijven': ['gemeente', 'locatie'],
   'indicatoren.onderdrukt-lezen': ['gemeente', 'locatie', 'monitor'],
 };
 

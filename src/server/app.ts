@@ -10,6 +10,7 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import '../contracts/locale.js';
 import { API_VERSION } from '../contracts/api.js';
 import type { Context } from './context.js';
+import { activiteitenRoutes } from './features/activiteiten/routes.js';
 import { auditRoutes } from './features/audit/routes.js';
 import { gebruikersRoutes } from './features/gebruikers/routes.js';
 import { gemeentenRoutes } from './features/gemeenten/routes.js';
@@ -101,6 +102,7 @@ export async function buildApp(ctx: Context, options: AppOptions = {}) {
   importRoutes(app, ctx.imports);
   locatieRoutes(app, ctx.locaties);
   kinderenRoutes(app, ctx.kinderen);
+  activiteitenRoutes(app, ctx.activiteiten);
 
   const webDir = options.webDir === undefined ? defaultWebDir : options.webDir;
   const serveWeb = webDir !== null && existsSync(path.join(webDir, 'index.html'));

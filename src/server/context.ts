@@ -1,5 +1,8 @@
 import type { Database, Db } from '../db/client.js';
 import type { Config } from './config.js';
+import { activiteitenFormat } from './features/activiteiten/import-format.js';
+import { createActiviteitenRepo } from './features/activiteiten/repo.js';
+import { createActiviteitenService } from './features/activiteiten/service.js';
 import { createAuditRepo } from './features/audit/repo.js';
 import { createAuditService } from './features/audit/service.js';
 import { createDemoService } from './features/demo/service.js';
@@ -59,7 +62,7 @@ export function createContext(
       locaties: locatiesFormat(),
       voorzieningen: undefined,
       gebeurtenissen: gebeurtenissenFormat(pseudonymise, now),
-      activiteiten: undefined,
+      activiteiten: activiteitenFormat(),
     },
     auditFor,
     now,
@@ -72,6 +75,7 @@ export function createContext(
     pseudonymise,
     now,
   );
+  const activiteiten = createActiviteitenService(createActiviteitenRepo(db), imports);
   const demo = createDemoService(imports, gemeentenRepo, gebruikersRepo, createSettingsRepo(db));
   return {
     database,
@@ -84,6 +88,7 @@ export function createContext(
     imports,
     locaties,
     kinderen,
+    activiteiten,
     demo,
   };
 }

@@ -43,7 +43,11 @@ let files: string;
 const EXPECTED_STATUS = /status of (401|409|422)/;
 
 async function newPage(): Promise<{ page: Page; problems: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  // A Dutch browser: date fields and the file button speak Dutch too.
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    locale: 'nl-NL',
+  });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`paginafout: ${error.message}`));
@@ -76,6 +80,8 @@ async function axe(page: Page, name: string): Promise<string[]> {
     );
   });
   mkdirSync(screenshotDir, { recursive: true });
+  // Scrolled down, the (fixed, hidden) skip link would show up in a full-page screenshot.
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
   return violations;
 }
@@ -322,7 +328,7 @@ describe.skipIf(!available)('importing locations in the browser', () => {
     await expect.poll(() => page.locator('h1').textContent()).toBe('Nieuwe locatie');
     expect(await page.getByLabel('Gemeente').inputValue()).toBe('GM0014');
     await page.getByRole('button', { name: 'Opslaan' }).click();
-    await expect.poll(() => focusedText(page)).toContain('Code: Vul de code van de locatie in.');
+    await expect.poll(() => focusedText(page)).toContain('Vul de code van de locatie in.');
     expect(await axe(page, 'gemeente-locatie-nieuw-fout')).toEqual([]);
     await page.getByLabel(/^Code/).fill('E2E-FORM-1');
     await page.getByLabel('Naam').fill('Crisisnoodopvang Sporthal Noord');
@@ -368,6 +374,15 @@ describe.skipIf(!available)('importing locations in the browser', () => {
     await beheerder.page.getByRole('heading', { name: 'Geschiedenis van het type' }).waitFor();
     expect(await beheerder.page.getByRole('link', { name: /^Wijzigen/ }).count()).toBe(0);
     expect(await axe(beheerder.page, 'beheerder-locatie')).toEqual([]);
+    await beheerder.page.getByRole('button', { name: 'English' }).click();
+    await beheerder.page.getByRole('heading', { name: 'History of the type' }).waitFor();
+    expect(await beheerder.page.locator('main').textContent()).toContain(
+      'Kind of buildingsports hall',
+    );
+    expect(await axe(beheerder.page, 'beheerder-locatie-en')).toEqual([]);
+    await beheerder.page.getByRole('link', { name: 'Import', exact: true }).click();
+    await beheerder.page.getByRole('heading', { name: 'Import batches' }).waitFor();
+    expect(await axe(beheerder.page, 'beheerder-importeren-en')).toEqual([]);
     expect(beheerder.problems).toEqual([]);
 
     const monitor = await newPage();

@@ -120,6 +120,22 @@ const TABLE: Row[] = [
       gemeente: 201,
     },
   },
+  { route: 'GET /api/v1/activiteiten', expect: loggedIn(200) },
+  {
+    route: 'POST /api/v1/activiteiten',
+    payload: {
+      locatie: 'PERM-1',
+      naam: 'Voetbal',
+      categorie: 'sport',
+      frequentie_per_week: 1,
+      van: '2025-01-01',
+    },
+    // PERM-1 lies in GM0014: the gemeente may; out of scope the row is refused as invalid input.
+    expect: {
+      ...only(['gemeente', 'gemeente-elders', 'locatie', 'locatie-elders'], 422),
+      gemeente: 201,
+    },
+  },
   { route: 'GET /api/v1/kinderen', expect: only(['locatie', 'locatie-elders'], 200) },
   {
     route: 'GET /api/v1/kinderen/:pseudoniem',

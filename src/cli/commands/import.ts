@@ -86,6 +86,7 @@ export function registerImport(program: Command) {
       'gebeurtenissen',
       'gebeurtenissen van kinderen inlezen; kind_id en gezin_id worden direct gepseudonimiseerd',
     ],
+    ['activiteiten', 'activiteiten per locatie inlezen'],
   ];
   for (const [soort, description] of kinds) {
     command

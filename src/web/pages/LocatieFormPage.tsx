@@ -208,6 +208,8 @@ function LocatieForm({ initial, existing }: LocatieFormProps) {
   const [values, setValues] = useState<Values>(initial);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [detail, setDetail] = useState<string | null>(null);
+  // The server's messages follow a column name; ours name the field themselves.
+  const [fromServer, setFromServer] = useState(false);
   const [attempt, setAttempt] = useState(0);
   const summary = useRef<HTMLDivElement>(null);
   const changedType = typeChanged(values, existing);
@@ -240,9 +242,10 @@ function LocatieForm({ initial, existing }: LocatieFormProps) {
     return errors;
   }
 
-  function failed(errors: FieldErrors, message: string | null) {
+  function failed(errors: FieldErrors, message: string | null, server: boolean) {
     setFieldErrors(errors);
     setDetail(message);
+    setFromServer(server);
     setAttempt((current) => current + 1);
   }
 
@@ -250,7 +253,7 @@ function LocatieForm({ initial, existing }: LocatieFormProps) {
     event.preventDefault();
     const errors = validate();
     if (Object.keys(errors).length > 0) {
-      failed(errors, null);
+      failed(errors, null, false);
       return;
     }
     setFieldErrors({});
@@ -262,14 +265,19 @@ function LocatieForm({ initial, existing }: LocatieFormProps) {
       },
       onError: (error) => {
         const errors: FieldErrors = {};
-        const general: string[] = [errorText(error, t)];
+        const general: string[] = [];
         if (error instanceof ApiError) {
           for (const [name, message] of Object.entries(fieldMessages(error.errors))) {
             if (isField(name)) errors[name] = message;
             else general.push(message);
           }
         }
-        failed(errors, general.join(' '));
+        // The summary's title already says it was not saved; the server's general detail
+        // only adds something when no field says what is wrong.
+        if (general.length === 0 && Object.keys(errors).length === 0) {
+          general.push(errorText(error, t));
+        }
+        failed(errors, general.length ? general.join(' ') : null, true);
       },
     });
   }
@@ -281,7 +289,10 @@ function LocatieForm({ initial, existing }: LocatieFormProps) {
 
   const problems: FieldProblem[] = FIELDS.flatMap((field) => {
     const message = fieldErrors[field];
-    return message ? [{ fieldId: fieldId(field), message: `${label(field)}: ${message}` }] : [];
+    if (!message) return [];
+    return [
+      { fieldId: fieldId(field), message: fromServer ? `${label(field)}: ${message}` : message },
+    ];
   });
 
   /** A text-like field: label, hint, error and control, tied together. */

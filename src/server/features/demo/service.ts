@@ -1,5 +1,6 @@
 import type { ImportRapport } from '../../../contracts/imports.js';
 import { generateDemo } from '../../../domain/demo.js';
+import { ACTIVITEIT_COLUMNS } from '../../../domain/import/activiteiten.js';
 import { GEBEURTENIS_COLUMNS } from '../../../domain/import/gebeurtenissen.js';
 import type { Actor } from '../../../domain/permissions.js';
 import { authorize } from '../../authorize.js';
@@ -38,7 +39,7 @@ export function createDemoService(
       });
       const reports: ImportRapport[] = [];
       const run = async (
-        soort: 'locaties' | 'gebeurtenissen',
+        soort: 'locaties' | 'gebeurtenissen' | 'activiteiten',
         source: NodeJS.ReadableStream,
         fileName: string,
       ) => {
@@ -62,6 +63,14 @@ export function createDemoService(
           ...GEBEURTENIS_COLUMNS.optional,
         ]),
         `demo-gebeurtenissen-seed${options.seed}-schaal${options.scale}.csv`,
+      );
+      await run(
+        'activiteiten',
+        streamAsCsv(set.activities, [
+          ...ACTIVITEIT_COLUMNS.required,
+          ...ACTIVITEIT_COLUMNS.optional,
+        ]),
+        `demo-activiteiten-seed${options.seed}.csv`,
       );
       const locatie = DEMO_ACCOUNTS.find((a) => a.rol === 'locatie')!;
       const account = await users.byEmail(locatie.email);
