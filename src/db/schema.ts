@@ -274,3 +274,24 @@ export const activiteitRijen = pgTable(
     index('activiteit_rijen_identiteit').on(t.locatie, t.naam, t.van),
   ],
 );
+
+/** Facility rows in import order; the current facility is the latest row of its key. */
+export const voorzieningRijen = pgTable(
+  'voorziening_rijen',
+  {
+    batchId: integer('batch_id')
+      .notNull()
+      .references(() => importBatches.id),
+    rij: integer('rij').notNull(),
+    sleutel: text('sleutel').notNull(),
+    categorie: text('categorie').notNull(),
+    naam: text('naam').notNull(),
+    lat: doublePrecision('lat').notNull(),
+    lon: doublePrecision('lon').notNull(),
+    bron: text('bron'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.batchId, t.rij] }),
+    index('voorziening_rijen_sleutel').on(t.sleutel),
+  ],
+);

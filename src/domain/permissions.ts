@@ -34,6 +34,7 @@ export type Action =
   | 'kinderen.lezen'
   | 'gebeurtenissen.schrijven'
   | 'activiteiten.schrijven'
+  | 'voorzieningen.schrijven'
   | 'indicatoren.onderdrukt-lezen';
 
 /** What an action is about. `national` means no particular municipality or location. */
@@ -67,6 +68,8 @@ const ROLES: Record<Action, readonly Role[]> = {
   'kinderen.lezen': ['locatie'],
   'gebeurtenissen.schrijven': ['locatie'],
   'activiteiten.schrijven': ['gemeente', 'locatie'],
+  // Facilities are public reference data (schools, GPs): operator and municipalities load them.
+  'voorzieningen.schrijven': ['beheerder', 'gemeente'],
   'indicatoren.onderdrukt-lezen': ['gemeente', 'locatie', 'monitor'],
 };
 

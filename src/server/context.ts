@@ -23,6 +23,7 @@ import { createLocatiesRepo } from './features/locaties/repo.js';
 import { createLocatiesService } from './features/locaties/service.js';
 import { createSessieRepo } from './features/sessie/repo.js';
 import { createSessieService } from './features/sessie/service.js';
+import { voorzieningenFormat } from './features/voorzieningen/import-format.js';
 import { pseudonymiserFromKey } from './pseudonym.js';
 
 export type ContextOptions = Pick<
@@ -60,7 +61,7 @@ export function createContext(
     createImportEngine(db, auditFor),
     {
       locaties: locatiesFormat(),
-      voorzieningen: undefined,
+      voorzieningen: voorzieningenFormat(),
       gebeurtenissen: gebeurtenissenFormat(pseudonymise, now),
       activiteiten: activiteitenFormat(),
     },

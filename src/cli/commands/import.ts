@@ -3,7 +3,10 @@ import path from 'node:path';
 import { Transform } from 'node:stream';
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
+import { parse } from 'csv-parse';
 import { formatMelding, type ImportRapport, type ImportSoort } from '../../contracts/imports.js';
+import { normalisePostcode } from '../../domain/import/voorzieningen.js';
+import type { FacilityOptions } from '../../server/features/voorzieningen/import-format.js';
 import { withContext } from '../database.js';
 
 const CLI = { kind: 'cli' } as const;
@@ -11,6 +14,35 @@ const CLI = { kind: 'cli' } as const;
 interface ImportFlags {
   dryRun?: boolean;
   acceptValid?: boolean;
+  soort?: string;
+  postcodes?: string;
+}
+
+/** The postcode table (CSV `postcode,lat,lon`) for placing DUO schools. */
+async function readPostcodes(file: string): Promise<Map<string, [number, number]>> {
+  if (!existsSync(file)) throw new Error(`het postcodebestand '${file}' bestaat niet`);
+  const table = new Map<string, [number, number]>();
+  const parser = createReadStream(file).pipe(
+    parse({
+      columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()),
+      bom: true,
+      skip_empty_lines: true,
+      delimiter: [',', ';'],
+    }),
+  );
+  let line = 1;
+  for await (const record of parser as AsyncIterable<Record<string, string>>) {
+    line++;
+    const lat = Number((record.lat ?? '').replace(',', '.'));
+    const lon = Number((record.lon ?? '').replace(',', '.'));
+    if (!record.postcode || !Number.isFinite(lat) || !Number.isFinite(lon)) {
+      throw new Error(
+        `postcodebestand rij ${line}: verwacht de kolommen postcode, lat en lon met getallen`,
+      );
+    }
+    table.set(normalisePostcode(record.postcode), [lat, lon]);
+  }
+  return table;
 }
 
 /** Prints the report; returns the exit code (1 when the file was refused). */
@@ -37,6 +69,22 @@ export function printReport(report: ImportRapport): number {
 }
 
 async function importFile(soort: ImportSoort, file: string, flags: ImportFlags): Promise<number> {
+  let formatOptions: FacilityOptions | undefined;
+  if (soort === 'voorzieningen') {
+    const variant = flags.soort ?? 'generiek';
+    if (!['generiek', 'duo-po', 'duo-vo'].includes(variant)) {
+      throw new Error(`--soort is generiek, duo-po of duo-vo, niet '${variant}'`);
+    }
+    if (variant !== 'generiek' && !flags.postcodes) {
+      console.log(
+        'Let op: zonder --postcodes worden alleen DUO-rijen met eigen coördinaten geplaatst.',
+      );
+    }
+    formatOptions = {
+      variant: variant as FacilityOptions['variant'],
+      postcodes: flags.postcodes ? await readPostcodes(flags.postcodes) : new Map(),
+    };
+  }
   if (!existsSync(file) || !statSync(file).isFile())
     throw new Error(`het bestand '${file}' bestaat niet`);
   const size = statSync(file).size;
@@ -62,6 +110,7 @@ async function importFile(soort: ImportSoort, file: string, flags: ImportFlags):
     const report = await withContext((ctx) =>
       ctx.imports.run(CLI, soort, source, {
         fileName: path.basename(file),
+        formatOptions,
         dryRun: flags.dryRun,
         acceptValid: flags.acceptValid,
         onProgress: (n) => {
@@ -87,11 +136,20 @@ export function registerImport(program: Command) {
       'gebeurtenissen van kinderen inlezen; kind_id en gezin_id worden direct gepseudonimiseerd',
     ],
     ['activiteiten', 'activiteiten per locatie inlezen'],
+    ['voorzieningen', 'voorzieningen (scholen, huisartsen, …) inlezen voor de afstandsnormen'],
   ];
   for (const [soort, description] of kinds) {
-    command
-      .command(`${soort} <bestand>`)
-      .description(description)
+    const sub = command.command(`${soort} <bestand>`).description(description);
+    if (soort === 'voorzieningen') {
+      sub
+        .option(
+          '--soort <soort>',
+          'generiek (categorie,naam,lat,lon,bron), duo-po of duo-vo (DUO-scholenbestand)',
+          'generiek',
+        )
+        .option('--postcodes <bestand>', 'CSV postcode,lat,lon om DUO-adressen te plaatsen');
+    }
+    sub
       .option('--dry-run', 'alleen controleren; niets schrijven')
       .option('--accept-valid', 'de geldige rijen schrijven en de rest rapporteren')
       .action(async (file: string, flags: ImportFlags) => {

@@ -76,6 +76,8 @@ export interface FormatSession {
 }
 
 export interface FormatContext {
+  /** Options of this kind of import (the DUO variant and postcode table of facilities). */
+  options: unknown;
   db: Db;
   batchId: number;
   actor: Actor;
@@ -99,6 +101,8 @@ export interface ImportOptions {
   fileName: string;
   dryRun?: boolean;
   acceptValid?: boolean;
+  /** Passed to the format: see FormatContext.options. */
+  formatOptions?: unknown;
   /** Called now and then with the number of rows read, for progress bars. */
   onProgress?: (rows: number) => void;
 }
@@ -174,7 +178,13 @@ export function createImportEngine(db: Db, auditFor: (db: Db) => AuditService) {
             ...actorColumns(actor),
             telling: {},
           });
-          const session = await format.start({ db: tx, batchId, actor, log });
+          const session = await format.start({
+            db: tx,
+            batchId,
+            actor,
+            log,
+            options: options.formatOptions,
+          });
           let usable = true;
           let header: Header | null = null;
           try {
