@@ -139,7 +139,13 @@ export function createImportEngine(db: Db, auditFor: (db: Db) => AuditService) {
           },
         }),
       );
-      source.on('error', (error) => tapped.destroy(error));
+      // A source that breaks off fails the import (and so rolls it back) wherever the reading is.
+      let sourceError: Error | null = null;
+      source.on('error', (error) => {
+        sourceError = error;
+        tapped.destroy(error);
+      });
+      tapped.on('error', () => {});
       const log = new IssueLog();
       let rows = 0;
       let counts: Counts = { nieuw: 0, bijgewerkt: 0, aanwezig: 0, overgeslagen: 0 };
@@ -209,6 +215,7 @@ export function createImportEngine(db: Db, auditFor: (db: Db) => AuditService) {
             log.add(toIssue(error.issue));
             usable = false;
           }
+          if (sourceError) throw sourceError;
           options.onProgress?.(rows);
           if (usable) counts = await session.finish({ acceptValid });
           const failed = !usable || (log.errorCount > 0 && !acceptValid);
