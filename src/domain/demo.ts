@@ -270,8 +270,7 @@ export function generateDemo(options: {
       naam: `${pick(['Voetbal', 'Knutselen', 'Huiswerkklas', 'Muziek', 'Kinderraad', 'Dans'])} ${k + 1}`,
       partner: pick(PARTNERS),
       categorie: pick(['sport', 'kunst', 'spel', 'huiswerk', 'inspraak']),
-      leeftijd_van: String(pick([4, 6, 8, 12])),
-      leeftijd_tot: String(pick([11, 14, 17])),
+      ...ages(pick([4, 6, 8, 12]), between(2, 8)),
       frequentie_per_week: pick(['1', '2', '0.5']),
       van: fromDay(t - between(30, 600)),
       tot: '',
@@ -287,6 +286,10 @@ export function generateDemo(options: {
     demoLocations: demoMunicipalityLocations.filter((l) => l.type !== 'kwv').map((l) => l.code),
     expectedChildren: present,
   };
+}
+
+function ages(from: number, span: number): { leeftijd_van: string; leeftijd_tot: string } {
+  return { leeftijd_van: String(from), leeftijd_tot: String(Math.min(from + span, 17)) };
 }
 
 function label(type: LocatieType): string {

@@ -377,7 +377,7 @@ describe.skipIf(!available)('importing locations in the browser', () => {
     await beheerder.page.getByRole('button', { name: 'English' }).click();
     await beheerder.page.getByRole('heading', { name: 'History of the type' }).waitFor();
     expect(await beheerder.page.locator('main').textContent()).toContain(
-      'Kind of buildingsports hall',
+      'Typecrisis emergency shelter (sports hall)',
     );
     expect(await axe(beheerder.page, 'beheerder-locatie-en')).toEqual([]);
     await beheerder.page.getByRole('link', { name: 'Import', exact: true }).click();

@@ -12,6 +12,7 @@ import {
   type JourneyIssue,
   locationOn,
   replayJourney,
+  type Stay,
 } from '../../../domain/journey.js';
 import { decide } from '../../../domain/permissions.js';
 import { authorize } from '../../authorize.js';
@@ -154,6 +155,8 @@ export function gebeurtenissenFormat(pseudonymise: Pseudonymiser, now: () => Dat
           }
 
           // Sequence rules, per child, over its stored and new events together.
+          const derived: { kind: string; stay: Stay }[] = [];
+          const changedChildren: string[] = [];
           const childrenWithErrors: string[] = [...childrenWithFieldErrors];
           const ignored: number[] = [];
           let after = '';
@@ -219,24 +222,26 @@ export function gebeurtenissenFormat(pseudonymise: Pseudonymiser, now: () => Dat
                   );
                 }
               }
-              if ((staged.get(child) ?? []).some((e) => log.rowsWithErrors.has(e.rij)))
-                childrenWithErrors.push(child);
+              const hasErrors =
+                childrenWithFieldErrors.has(child) ||
+                (staged.get(child) ?? []).some((e) => log.rowsWithErrors.has(e.rij));
+              if (hasErrors) childrenWithErrors.push(child);
+              else if (fresh.length) {
+                changedChildren.push(child);
+                for (const stay of journey.stays) derived.push({ kind: child, stay });
+              }
             }
+            // The stays of every changed child without errors, derived in the same pass. With
+            // errors and without accept-valid the transaction is rolled back anyway.
+            await repo.replaceStays(changedChildren, derived);
+            derived.length = 0;
+            changedChildren.length = 0;
           }
           await repo.markSkipped('genegeerd', ignored);
           // Rows with an error found after staging (repeats, birth months, sequences) are never written.
           await repo.markSkipped('fout', [...log.rowsWithErrors]);
           const overgeslagen = acceptValid ? await repo.skipChildren(childrenWithErrors) : 0;
           const nieuw = await repo.commitStaged(batchId);
-
-          // Derive the stays of every child that changed.
-          after = '';
-          for (;;) {
-            const children = await repo.committedChildren(after, CHILD_PAGE);
-            if (!children.length) break;
-            after = children.at(-1)!;
-            await deriveStays(repo, children);
-          }
           return { nieuw, bijgewerkt: 0, aanwezig, overgeslagen };
         },
       };

@@ -58,14 +58,16 @@ export function createKinderenRepo(db: Db) {
 
     async stage(rows: readonly StagedEvent[]): Promise<void> {
       if (!rows.length) return;
-      const values = rows.map(
-        (r) =>
-          sql`(${r.rij}, ${r.kind}, ${r.geboortemaand}, ${r.amv}, ${r.gezin}, ${r.gebeurtenis}, ${r.datum}, ${r.locatie}, ${r.soort}, ${r.deelname}, ${r.fout})`,
-      );
+      // One array per column: eleven parameters however many rows, fast on PGlite and pg alike.
+      const column = <K extends keyof StagedEvent>(key: K) => sql.param(rows.map((r) => r[key]));
       await db.execute(sql`
         insert into import_gebeurtenissen
           (rij, kind, geboortemaand, amv, gezin, gebeurtenis, datum, locatie, soort, deelname, fout)
-        values ${sql.join(values, sql`, `)}`);
+        select * from unnest(
+          ${column('rij')}::int[], ${column('kind')}::text[], ${column('geboortemaand')}::text[],
+          ${column('amv')}::boolean[], ${column('gezin')}::text[], ${column('gebeurtenis')}::text[],
+          ${column('datum')}::date[], ${column('locatie')}::text[], ${column('soort')}::text[],
+          ${column('deelname')}::boolean[], ${column('fout')}::boolean[])`);
     },
 
     /** Rows repeating an earlier row of the file: same values (`same`) or not. */
@@ -201,26 +203,16 @@ export function createKinderenRepo(db: Db) {
       return rows(result).length;
     },
 
-    /** Children whose stays must be derived again after this import. */
-    async committedChildren(after: string, limit: number): Promise<string[]> {
-      const result = await db.execute(sql`
-        select distinct kind from import_gebeurtenissen
-        where not fout and not overslaan and not dubbel and kind > ${after} order by kind limit ${limit}`);
-      return rows<{ kind: string }>(result).map((r) => r.kind);
-    },
-
     async replaceStays(children: string[], stays: { kind: string; stay: Stay }[]): Promise<void> {
       if (!children.length) return;
       await db.delete(verblijven).where(inArray(verblijven.kind, children));
-      for (const chunk of chunks(stays, 2000)) {
-        await db.insert(verblijven).values(
-          chunk.map(({ kind, stay }) => ({
-            kind,
-            locatie: stay.location,
-            begin: stay.start,
-            eind: stay.end,
-          })),
-        );
+      for (const chunk of chunks(stays, 10_000)) {
+        const column = (pick: (s: { kind: string; stay: Stay }) => string | null) =>
+          sql.param(chunk.map(pick));
+        await db.execute(sql`
+          insert into verblijven (kind, locatie, begin, eind)
+          select * from unnest(${column((s) => s.kind)}::text[], ${column((s) => s.stay.location)}::text[],
+            ${column((s) => s.stay.start)}::date[], ${column((s) => s.stay.end)}::date[])`);
       }
     },
 
