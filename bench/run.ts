@@ -1,4 +1,5 @@
 /** `npm run bench`: every performance budget of docs/architecture.md that is built so far. */
+import { benchImports } from './imports.js';
 import { benchStartup } from './startup.js';
 
 interface Result {
@@ -8,7 +9,11 @@ interface Result {
   budget: number | null;
 }
 
-const results: Result[] = [...(await benchStartup())];
+const only = process.argv[2];
+const results: Result[] = [
+  ...(only && only !== 'start' ? [] : await benchStartup()),
+  ...(only && only !== 'import' ? [] : await benchImports()),
+];
 
 let failed = false;
 console.log('\nKindkader benchmark');
