@@ -22,10 +22,14 @@ interface Run {
 /** Runs `kindkader demo` in a child process, sampling its peak resident memory (VmHWM). */
 async function demoImport(scale: 1 | 10, env: NodeJS.ProcessEnv): Promise<Run> {
   const started = performance.now();
-  const child = spawn(process.execPath, [path.join(root, 'bin/kindkader.mjs'), 'demo', '--schaal', String(scale)], {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [path.join(root, 'bin/kindkader.mjs'), 'demo', '--schaal', String(scale)],
+    {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += d));
   let peakKb = 0;
@@ -79,10 +83,17 @@ async function copyBaseline(url: string, scale: 1 | 10, dir: string): Promise<nu
   writeFileSync(file, `${lines.join('\n')}\n`);
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  await client.query(`create table kale_gebeurtenissen (${columns.map((c) => `${c} text`).join(', ')})`);
+  await client.query(
+    `create table kale_gebeurtenissen (${columns.map((c) => `${c} text`).join(', ')})`,
+  );
   await client.end();
   const started = performance.now();
-  execFileSync('psql', [url, '-q', '-c', `\\copy kale_gebeurtenissen from '${file}' with (format csv, header true)`]);
+  execFileSync('psql', [
+    url,
+    '-q',
+    '-c',
+    `\\copy kale_gebeurtenissen from '${file}' with (format csv, header true)`,
+  ]);
   return (performance.now() - started) / 1000;
 }
 
@@ -94,23 +105,56 @@ export async function benchImports() {
       const dataDir = path.join(dir, `pglite-${scale}`);
       const run = await demoImport(scale, { KINDKADER_DATA_DIR: dataDir, DATABASE_URL: '' });
       results.push(
-        { metric: `demo-import schaal ${scale}, PGlite`, value: run.seconds, unit: 's', budget: scale === 10 ? 60 : null },
-        { metric: `  piekgeheugen (RSS), PGlite`, value: run.peakMb, unit: 'MB', budget: scale === 10 ? 1024 : null },
+        {
+          metric: `demo-import schaal ${scale}, PGlite`,
+          value: run.seconds,
+          unit: 's',
+          budget: scale === 10 ? 60 : null,
+        },
+        {
+          metric: `  piekgeheugen (RSS), PGlite`,
+          value: run.peakMb,
+          unit: 'MB',
+          budget: scale === 10 ? 1024 : null,
+        },
       );
       rmSync(dataDir, { recursive: true, force: true });
     }
     if (await postgresReachable()) {
       for (const scale of [1, 10] as const) {
         await withFreshDatabase(async (url) => {
-          const run = await demoImport(scale, { DATABASE_URL: url, KINDKADER_DATA_DIR: path.join(dir, 'pg') });
+          const run = await demoImport(scale, {
+            DATABASE_URL: url,
+            KINDKADER_DATA_DIR: path.join(dir, 'pg'),
+          });
           results.push(
-            { metric: `demo-import schaal ${scale}, PostgreSQL`, value: run.seconds, unit: 's', budget: scale === 10 ? 60 : null },
-            { metric: `  piekgeheugen (RSS), PostgreSQL`, value: run.peakMb, unit: 'MB', budget: scale === 10 ? 500 : null },
+            {
+              metric: `demo-import schaal ${scale}, PostgreSQL`,
+              value: run.seconds,
+              unit: 's',
+              budget: scale === 10 ? 60 : null,
+            },
+            {
+              metric: `  piekgeheugen (RSS), PostgreSQL`,
+              value: run.peakMb,
+              unit: 'MB',
+              budget: scale === 10 ? 500 : null,
+            },
           );
           const copy = await copyBaseline(url, scale, dir);
           results.push(
-            { metric: `  COPY van dezelfde rijen in een kale tabel`, value: copy, unit: 's', budget: null },
-            { metric: `  verhouding import / COPY`, value: run.seconds / copy, unit: '×', budget: null },
+            {
+              metric: `  COPY van dezelfde rijen in een kale tabel`,
+              value: copy,
+              unit: 's',
+              budget: null,
+            },
+            {
+              metric: `  verhouding import / COPY`,
+              value: run.seconds / copy,
+              unit: '×',
+              budget: null,
+            },
           );
         });
       }

@@ -1,11 +1,12 @@
 import type { Database, Db } from '../db/client.js';
+import { amsterdamDate } from '../domain/dates.js';
 import type { Config } from './config.js';
 import { activiteitenFormat } from './features/activiteiten/import-format.js';
 import { createActiviteitenRepo } from './features/activiteiten/repo.js';
 import { createActiviteitenService } from './features/activiteiten/service.js';
 import { createAuditRepo } from './features/audit/repo.js';
 import { createAuditService } from './features/audit/service.js';
-import { createDemoService } from './features/demo/service.js';
+import { createDemoService, DEMO_PEILDATUM_KEY } from './features/demo/service.js';
 import { createGebruikersRepo } from './features/gebruikers/repo.js';
 import { createGebruikersService } from './features/gebruikers/service.js';
 import { createGemeentenRepo } from './features/gemeenten/repo.js';
@@ -69,15 +70,20 @@ export function createContext(
     now,
   );
   const locaties = createLocatiesService(createLocatiesRepo(db), imports);
+  const settings = createSettingsRepo(db);
+  /** The default peildatum: the demo set's in demo mode, else today (Europe/Amsterdam). */
+  const defaultPeildatum = async () =>
+    (installatie.isDemo() ? await settings.get<string>(DEMO_PEILDATUM_KEY) : null) ??
+    amsterdamDate(now());
   const kinderen = createKinderenService(
     createKinderenRepo(db),
     createLocatiesRepo(db),
     audit,
     pseudonymise,
-    now,
+    defaultPeildatum,
   );
   const activiteiten = createActiviteitenService(createActiviteitenRepo(db), imports);
-  const demo = createDemoService(imports, gemeentenRepo, gebruikersRepo, createSettingsRepo(db));
+  const demo = createDemoService(imports, gemeentenRepo, gebruikersRepo, settings);
   return {
     database,
     audit,

@@ -24,7 +24,7 @@ import {
 } from '../components/nlds/index.js';
 import { useLoggedInSessie } from '../components/RequireLogin.js';
 import { UploadProgressBar } from '../components/UploadProgressBar.js';
-import { formatNumber } from '../format.js';
+import { formatList, formatNumber } from '../format.js';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.js';
 import { useLanguage } from '../i18n/index.js';
 import { AVAILABLE_IMPORTS, canSeeImports, canWriteLocaties, isOneOf } from '../locatieVelden.js';
@@ -84,6 +84,7 @@ type Phase = 'idle' | 'checking' | 'writing';
 
 function ImportWizard() {
   const { t } = useTranslation();
+  const language = useLanguage();
   const [soort, setSoort] = useState<ImportSoort>(AVAILABLE_IMPORTS[0]);
   const [file, setFile] = useState<File | null>(null);
   const [fileInputKey, setFileInputKey] = useState(0);
@@ -93,6 +94,8 @@ function ImportWizard() {
   const [progress, setProgress] = useState<UploadProgress | null>(null);
   const [checked, setChecked] = useState<Checked | null>(null);
   const [result, setResult] = useState<ImportRapport | null>(null);
+  // The file is sent twice; if it changed on disk in between, what was read is not what was checked.
+  const [changedSinceCheck, setChangedSinceCheck] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
   const controller = useRef<AbortController | null>(null);
   const refs = {
@@ -173,6 +176,7 @@ function ImportWizard() {
     try {
       const rapport = await send(checked.file, false, checked.accepteerGeldige, checked.soort);
       setResult(rapport);
+      setChangedSinceCheck(rapport.sha256 !== checked.rapport.sha256);
       setChecked(null);
       await forgetLocationData();
       focus('result');
@@ -208,7 +212,18 @@ function ImportWizard() {
           />
         )}
         <form onSubmit={onCheck} noValidate className="kk-form">
-          <FormField label={t('imports.soort')} description={t('imports.soortHelp')} id={IDS.soort}>
+          <FormField
+            label={t('imports.soort')}
+            description={t('imports.soortHelp', {
+              soorten: formatList(
+                AVAILABLE_IMPORTS.map((available) =>
+                  t(`imports.soorten.${available}`).toLocaleLowerCase(language),
+                ),
+                language,
+              ),
+            })}
+            id={IDS.soort}
+          >
             {({ invalid, ...control }) => (
               <Select
                 {...control}
@@ -307,6 +322,11 @@ function ImportWizard() {
                 : t('imports.result.notWrittenText')}
             </Paragraph>
           </Alert>
+          {changedSinceCheck && (
+            <Alert type="warning">
+              <Paragraph>{t('imports.result.fileChanged')}</Paragraph>
+            </Alert>
+          )}
           <ReportDetails rapport={result} headingLevel={3} />
           <ButtonGroup>
             <Button appearance="secondary-action" onClick={startAgain}>

@@ -1,5 +1,5 @@
 import type { Kind } from '../../../contracts/kinderen.js';
-import { ageOn, amsterdamDate } from '../../../domain/dates.js';
+import { ageOn } from '../../../domain/dates.js';
 import { periodOn } from '../../../domain/import/locaties.js';
 import { type EventType, unaccompaniedAt } from '../../../domain/journey.js';
 import type { Actor } from '../../../domain/permissions.js';
@@ -33,7 +33,8 @@ export function createKinderenService(
   locaties: LocatiesRepo,
   audit: AuditService,
   pseudonymise: Pseudonymiser,
-  now: () => Date,
+  /** The reference date for ages and status: the demo peildatum in demo mode, else today. */
+  peildatum: () => Promise<string>,
 ) {
   const NOT_VISIBLE =
     'Er is geen kind met dit pseudoniem op de locaties waarvoor uw account geldt.';
@@ -58,7 +59,7 @@ export function createKinderenService(
     async list(actor: Actor) {
       authorize(actor, 'kinderen.lezen');
       const codes = actor.kind === 'user' ? actor.locations : [];
-      const today = amsterdamDate(now());
+      const today = await peildatum();
       const rows = await repo.childrenAt(codes);
       const events = new Map<string, EventRecord[]>();
       for (const e of await repo.eventsOf(rows.map((r) => r.kind))) {
@@ -100,7 +101,7 @@ export function createKinderenService(
       const child = (await repo.child(kind))!;
       const [events, stays] = await Promise.all([repo.eventsOf([kind]), repo.staysOf(kind)]);
       const periods = await locaties.periods([...new Set(stays.map((s) => s.locatie))]);
-      const today = amsterdamDate(now());
+      const today = await peildatum();
       await audit.record({
         actor,
         actie: 'kind.bekijken',
