@@ -125,7 +125,10 @@ export function generateDemo(options: {
     const total = list.reduce((s, l) => s + l.capacity, 0);
     return () => {
       let r = rnd() * total;
-      for (const l of list) if ((r -= l.capacity) < 0) return l;
+      for (const l of list) {
+        r -= l.capacity;
+        if (r < 0) return l;
+      }
       return list.at(-1)!;
     };
   };
@@ -179,7 +182,7 @@ export function generateDemo(options: {
       const familyId = amv ? '' : `DEMO-G${String(++family).padStart(7, '0')}`;
       // Ages at t: unaccompanied mostly 14–17, others 0–17; a few about to turn 18.
       const ageMonths = amv ? int(13 * 12, 17 * 12 + 11) : int(0, 17 * 12 + 11);
-      const birthDay = toDay(DEMO_PEILDATUM.slice(0, 8) + '01') - Math.round(ageMonths * 30.44);
+      const birthDay = toDay(`${DEMO_PEILDATUM.slice(0, 8)}01`) - Math.round(ageMonths * 30.44);
       const birthMonth = fromDay(birthDay).slice(0, 7);
       const base = {
         kind_id: childId,
@@ -225,7 +228,9 @@ export function generateDemo(options: {
         path[m] = previous;
       }
       const rows: Row[] = [row('instroom', arrival, path[0]!.code)];
-      moveDays.forEach((day, m) => rows.push(row('verhuizing', day, path[m + 1]!.code)));
+      moveDays.forEach((day, m) => {
+        rows.push(row('verhuizing', day, path[m + 1]!.code));
+      });
       // Milestones, with realistic delays; some never happen before t.
       const jgz = arrival + Math.round(-Math.log(1 - r()) * 25);
       if (jgz <= end) rows.push(row('jgz_intake', jgz));
@@ -255,7 +260,10 @@ export function generateDemo(options: {
         if (permit <= end) rows.push(row('vergunning', permit));
       }
       if (!isPresent) {
-        const last = rows.reduce((max, e) => (e.datum! > max ? e.datum! : max), rows[0]!.datum!);
+        const last = rows
+          .map((e) => e.datum!)
+          .sort()
+          .at(-1)!;
         const leave = Math.max(toDay(last), end);
         rows.push(row('uitstroom', leave, '', pick(['woning', 'woning', 'vertrek', 'overig'])));
       }

@@ -116,7 +116,7 @@ export function parseEventRow(
     }
   }
 
-  const complete = sourceChildId && birthMonth && amv?.ok && eventType && eventDate ? true : false;
+  const complete = Boolean(sourceChildId && birthMonth && amv?.ok && eventType && eventDate);
   const row: EventRow | null = complete
     ? {
         sourceChildId,

@@ -1,6 +1,4 @@
-import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client.js';
-import { voorzieningRijen } from '../../../db/schema.js';
 import {
   type Category,
   DUO_COLUMNS,
@@ -12,6 +10,7 @@ import {
 } from '../../../domain/import/voorzieningen.js';
 import { authorize } from '../../authorize.js';
 import type { Format } from '../imports/engine.js';
+import { createVoorzieningenRepo } from './repo.js';
 
 export type FacilityVariant = 'generiek' | 'duo-po' | 'duo-vo';
 
@@ -87,22 +86,14 @@ export function voorzieningenFormat(): Format {
         },
 
         async finish() {
-          for (let i = 0; i < facilities.length; i += 1000) {
-            await db
-              .insert(voorzieningRijen)
-              .values(
-                facilities
-                  .slice(i, i + 1000)
-                  .map(({ rij, facility }) => ({ batchId, rij, ...facility })),
-              );
-          }
+          await createVoorzieningenRepo(db).insert(batchId, facilities);
           return { nieuw: facilities.length, bijgewerkt: 0, aanwezig: 0, overgeslagen: unplaced };
         },
       };
     },
 
     async rollback(db: Db, batchId: number) {
-      await db.delete(voorzieningRijen).where(eq(voorzieningRijen.batchId, batchId));
+      await createVoorzieningenRepo(db).deleteBatch(batchId);
       return { dependents: [] };
     },
   };
