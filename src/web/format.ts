@@ -109,3 +109,28 @@ export function formatList(items: readonly string[], language: Language = 'nl'):
     items,
   );
 }
+
+const MONTH_ONLY = /^(\d{4})-(\d{2})$/;
+const monthFormats = new Map<Language, Intl.DateTimeFormat>();
+
+/**
+ * A month (`2015-03`, as a birth month is kept) → `maart 2015` (nl) / `March 2015` (en). Read in
+ * UTC, so no time zone can move it to the month before. Input that is no month comes back
+ * unchanged.
+ */
+export function formatMonth(value: string, language: Language = 'nl'): string {
+  const match = MONTH_ONLY.exec(value);
+  if (!match) return value;
+  const month = Number(match[2]);
+  if (month < 1 || month > 12) return value;
+  let format = monthFormats.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(LOCALES[language], {
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    monthFormats.set(language, format);
+  }
+  return format.format(new Date(Date.UTC(Number(match[1]), month - 1, 1)));
+}

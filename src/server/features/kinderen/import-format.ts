@@ -119,6 +119,7 @@ export function gebeurtenissenFormat(pseudonymise: Pseudonymiser, now: () => Dat
 
         async finish({ acceptValid }) {
           await flush();
+          await repo.indexStaging();
           const duplicates: number[] = [];
           for (const d of await repo.duplicatesInFile()) {
             if (d.same) {

@@ -70,6 +70,12 @@ export function createKinderenRepo(db: Db) {
           ${column('deelname')}::boolean[], ${column('fout')}::boolean[])`);
     },
 
+    /** Once all rows are staged: the per-child pages below read by child, so index by child. */
+    async indexStaging(): Promise<void> {
+      await db.execute(sql`create index on import_gebeurtenissen (kind, rij)`);
+      await db.execute(sql`analyze import_gebeurtenissen`);
+    },
+
     /** Rows repeating an earlier row of the file: same values (`same`) or not. */
     async duplicatesInFile(): Promise<{ rij: number; eerste: number; same: boolean }[]> {
       const result = await db.execute(sql`
