@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatNumber, formatPercent } from '../../src/web/format.js';
+import {
+  formatDate,
+  formatDateTime,
+  formatMonth,
+  formatNumber,
+  formatPercent,
+} from '../../src/web/format.js';
 
 describe('formatDate', () => {
   it('writes a calendar date the Dutch way', () => {
@@ -70,5 +76,22 @@ describe('formatPercent', () => {
     expect(formatPercent(0.333, 'en')).toBe('33.3%');
     expect(formatPercent(1)).toBe('100%');
     expect(formatPercent(0)).toBe('0%');
+  });
+});
+
+describe('formatMonth', () => {
+  it('writes a month in words, lower case in Dutch', () => {
+    expect(formatMonth('2015-03')).toBe('maart 2015');
+    expect(formatMonth('2024-12', 'nl')).toBe('december 2024');
+    expect(formatMonth('2015-03', 'en')).toBe('March 2015');
+  });
+
+  it('keeps January in its own year, whatever the time zone', () => {
+    expect(formatMonth('2020-01')).toBe('januari 2020');
+  });
+
+  it('returns what it cannot read unchanged', () => {
+    expect(formatMonth('2015-13')).toBe('2015-13');
+    expect(formatMonth('maart')).toBe('maart');
   });
 });
