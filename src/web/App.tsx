@@ -2,12 +2,15 @@ import { Route, Routes } from 'react-router';
 import { Layout } from './components/layout/Layout.js';
 import { RequireLogin } from './components/RequireLogin.js';
 import { AccountPage } from './pages/AccountPage.js';
+import { ActiviteitFormPage } from './pages/ActiviteitFormPage.js';
 import { AuditPage } from './pages/AuditPage.js';
 import { GebruikersPage } from './pages/GebruikersPage.js';
 import { GemeentenPage } from './pages/GemeentenPage.js';
 import { GemeentePage } from './pages/GemeentePage.js';
 import { HomePage } from './pages/HomePage.js';
 import { ImportPage } from './pages/ImportPage.js';
+import { KinderenPage } from './pages/KinderenPage.js';
+import { KindPage } from './pages/KindPage.js';
 import { LocatieFormPage } from './pages/LocatieFormPage.js';
 import { LocatiePage } from './pages/LocatiePage.js';
 import { LocatiesPage } from './pages/LocatiesPage.js';
@@ -31,6 +34,16 @@ export function App() {
           <Route path="locaties/nieuw" element={<LocatieFormPage />} />
           <Route path="locaties/:code" element={<LocatiePage />} />
           <Route path="locaties/:code/wijzigen" element={<LocatieFormPage />} />
+          <Route
+            path="locaties/:code/activiteiten/nieuw"
+            element={<ActiviteitFormPage key="nieuw" mode="nieuw" />}
+          />
+          <Route
+            path="locaties/:code/activiteiten/wijzigen"
+            element={<ActiviteitFormPage key="wijzigen" mode="wijzigen" />}
+          />
+          <Route path="kinderen" element={<KinderenPage />} />
+          <Route path="kinderen/:pseudoniem" element={<KindPage />} />
           <Route path="importeren" element={<ImportPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />

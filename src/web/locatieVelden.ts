@@ -53,8 +53,104 @@ export type Feit = (typeof FEITEN)[number];
 export const FEIT_WAARDEN = ['ja', 'nee', ''] as const;
 export type FeitWaarde = (typeof FEIT_WAARDEN)[number];
 
-/** The kinds of import the server can read today; the others answer 501 for now. */
-export const AVAILABLE_IMPORTS = ['locaties'] as const satisfies readonly ImportSoort[];
+/** The kinds of import the server reads, in the order the import page offers them. */
+export const AVAILABLE_IMPORTS = [
+  'locaties',
+  'activiteiten',
+  'gebeurtenissen',
+  'voorzieningen',
+] as const satisfies readonly ImportSoort[];
+
+/** Who may import what; the server refuses the rest with a 403. */
+const IMPORTERS: Record<ImportSoort, readonly Rol[]> = {
+  locaties: ['gemeente', 'locatie'],
+  activiteiten: ['gemeente', 'locatie'],
+  // Child-journey events: only the staff of the locations themselves.
+  gebeurtenissen: ['locatie'],
+  // Facilities are public reference data: the operator and municipalities load them.
+  voorzieningen: ['beheerder', 'gemeente'],
+};
+
+/** The columns of each kind of file (data-formats.md), for the help on the import page. */
+export const IMPORT_COLUMNS: Record<
+  ImportSoort,
+  { required: readonly string[]; optional: readonly string[] }
+> = {
+  locaties: {
+    required: ['code', 'naam', 'gemeente', 'type', 'capaciteit'],
+    optional: [
+      'geldig_vanaf',
+      'subtype',
+      'status',
+      'open_sinds',
+      'open_tot',
+      'beheerder',
+      'adres',
+      'postcode',
+      'plaats',
+      'lat',
+      'lon',
+      ...FEITEN,
+    ],
+  },
+  activiteiten: {
+    required: ['locatie', 'naam', 'categorie', 'frequentie_per_week', 'van'],
+    optional: ['partner', 'leeftijd_van', 'leeftijd_tot', 'tot', 'bereik'],
+  },
+  gebeurtenissen: {
+    required: ['kind_id', 'geboortemaand', 'amv', 'gebeurtenis', 'datum'],
+    optional: ['gezin_id', 'locatie', 'soort'],
+  },
+  voorzieningen: {
+    required: ['categorie', 'naam', 'lat', 'lon'],
+    optional: ['bron'],
+  },
+};
+
+/** The kinds of file the role may import, in the page's order; none for the monitor. */
+export function importsFor(rol: Rol | undefined): ImportSoort[] {
+  if (rol === undefined) return [];
+  return AVAILABLE_IMPORTS.filter((soort) => IMPORTERS[soort].includes(rol));
+}
+
+/** What an activity is about (data-formats.md §4). */
+export const ACTIVITEIT_CATEGORIEEN = [
+  'sport',
+  'kunst',
+  'spel',
+  'huiswerk',
+  'inspraak',
+  'overig',
+] as const;
+export type ActiviteitCategorie = (typeof ACTIVITEIT_CATEGORIEEN)[number];
+
+/** The events of a child's journey (data-formats.md §1): moves first, then milestones. */
+export const GEBEURTENISSEN = [
+  'instroom',
+  'verhuizing',
+  'uitstroom',
+  'onderwijs_start',
+  'onderwijs_einde',
+  'jgz_intake',
+  'gza_inschrijving',
+  'vergunning',
+  'perspectiefplan_18',
+  'amv_wijziging',
+] as const;
+export type Gebeurtenis = (typeof GEBEURTENISSEN)[number];
+
+/** The `soort` of an outflow or a school start, in words. */
+export const GEBEURTENIS_SOORTEN = [
+  'woning',
+  'vertrek',
+  'terugkeer',
+  'overig',
+  'po',
+  'so',
+  'isk',
+  'vo',
+  'mbo',
+] as const;
 
 const WRITERS: readonly Rol[] = ['gemeente', 'locatie'];
 const IMPORT_READERS: readonly Rol[] = ['beheerder', 'gemeente', 'locatie'];
@@ -64,7 +160,20 @@ export function canWriteLocaties(rol: Rol | undefined): boolean {
   return rol !== undefined && WRITERS.includes(rol);
 }
 
-/** Who sees the import page and its batches; the operator rolls back but does not import. */
+/** Municipalities and location staff add, change and end the activities of their locations. */
+export function canWriteActiviteiten(rol: Rol | undefined): boolean {
+  return rol !== undefined && WRITERS.includes(rol);
+}
+
+/**
+ * Child-level data (pseudonymised) is for the staff of the child's own location only; the server
+ * answers 403 to every other role.
+ */
+export function canSeeKinderen(rol: Rol | undefined): boolean {
+  return rol === 'locatie';
+}
+
+/** Who sees the import page and its batches; the operator imports only facilities. */
 export function canSeeImports(rol: Rol | undefined): boolean {
   return rol !== undefined && IMPORT_READERS.includes(rol);
 }

@@ -1,9 +1,12 @@
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type { Activiteit } from '../contracts/activiteiten.js';
 import type { AuditPagina } from '../contracts/audit.js';
 import type { Gebruiker } from '../contracts/gebruikers.js';
 import type { Gemeente, GemeentenPagina } from '../contracts/gemeenten.js';
 import type { Gezondheid } from '../contracts/health.js';
 import type { Batch } from '../contracts/imports.js';
+import type { Kind, KindGevonden, KindLijst } from '../contracts/kinderen.js';
 import type { Locatie } from '../contracts/locaties.js';
 import { apiFetch, type QueryParams } from './api.js';
 import { queryClient } from './queryClient.js';
@@ -63,6 +66,9 @@ export function useGebruikers() {
 export const LOCATIES_KEY = ['locaties'] as const;
 export const LOCATIE_KEY = 'locatie';
 export const IMPORTS_KEY = ['imports'] as const;
+export const ACTIVITEITEN_KEY = ['activiteiten'] as const;
+export const KINDEREN_KEY = ['kinderen'] as const;
+export const KIND_KEY = 'kind';
 
 export function useLocaties() {
   return useQuery({
@@ -83,12 +89,19 @@ export function useLocatie(code: string) {
 /** The columns of the locations file as fields; every value as the file would have it. */
 export type LocatieInvoer = Record<string, string>;
 
-/** After a write, what was read about locations and batches may be out of date. */
+/**
+ * After a write (or a rollback), what was read about locations, activities, children and batches
+ * may be out of date. Children are removed rather than refetched: every read of them is logged,
+ * so they are read again only when a page asks for them.
+ */
 export function forgetLocationData(): Promise<void> {
+  queryClient.removeQueries({ queryKey: KINDEREN_KEY });
+  queryClient.removeQueries({ queryKey: [KIND_KEY] });
   return Promise.all([
     queryClient.invalidateQueries({ queryKey: LOCATIES_KEY }),
     queryClient.invalidateQueries({ queryKey: [LOCATIE_KEY] }),
     queryClient.invalidateQueries({ queryKey: IMPORTS_KEY }),
+    queryClient.invalidateQueries({ queryKey: ACTIVITEITEN_KEY }),
   ]).then(() => undefined);
 }
 
@@ -115,5 +128,63 @@ export function useRollbackBatch() {
   return useMutation({
     mutationFn: (id: number) => apiFetch<Batch>(`/imports/${id}`, { method: 'DELETE' }),
     onSuccess: () => forgetLocationData(),
+  });
+}
+
+export function useActiviteiten() {
+  return useQuery({
+    queryKey: ACTIVITEITEN_KEY,
+    queryFn: () => apiFetch<{ items: Activiteit[] }>('/activiteiten'),
+    staleTime: 0,
+  });
+}
+
+/** The columns of the activities file as fields; every value as the file would have it. */
+export type ActiviteitInvoer = Record<string, string>;
+
+/** Adds, changes or ends (with `tot`) an activity; 201 for a new one, 200 for a change. */
+export function useSaveActiviteit() {
+  return useMutation({
+    mutationFn: (invoer: ActiviteitInvoer) =>
+      apiFetch<{ opgeslagen: true }>('/activiteiten', { method: 'POST', body: invoer }),
+    onSuccess: () => forgetLocationData(),
+  });
+}
+
+export type KindSamenvatting = z.infer<typeof KindLijst>['items'][number];
+export type { Kind };
+
+/**
+ * Children: every read is written to the audit log, so they are read once per visit to a page,
+ * never again in the background, and not kept once the page is left.
+ */
+const CHILD_QUERY = { staleTime: Number.POSITIVE_INFINITY, gcTime: 0 } as const;
+
+export function useKinderen() {
+  return useQuery({
+    queryKey: KINDEREN_KEY,
+    queryFn: () => apiFetch<z.infer<typeof KindLijst>>('/kinderen'),
+    ...CHILD_QUERY,
+  });
+}
+
+/** `enabled: false` for what cannot be a pseudonym: asking would only log a refusal. */
+export function useKind(pseudoniem: string, enabled = true) {
+  return useQuery({
+    queryKey: [KIND_KEY, pseudoniem],
+    queryFn: () => apiFetch<Kind>(`/kinderen/${encodeURIComponent(pseudoniem)}`),
+    enabled,
+    ...CHILD_QUERY,
+  });
+}
+
+/** Looks a child up by the source system's id; the server hashes it and does not keep it. */
+export function useZoekKind() {
+  return useMutation({
+    mutationFn: (bronId: string) =>
+      apiFetch<z.infer<typeof KindGevonden>>('/kinderen/zoeken', {
+        method: 'POST',
+        body: { bronId },
+      }),
   });
 }

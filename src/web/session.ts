@@ -6,7 +6,16 @@ import { ApiError } from './problem.js';
 import { queryClient } from './queryClient.js';
 
 /** Query keys whose data belongs to one account; they must not outlive its session. */
-const PRIVATE_KEYS = ['audit', 'gebruikers', 'locaties', 'locatie', 'imports'];
+const PRIVATE_KEYS = [
+  'audit',
+  'gebruikers',
+  'locaties',
+  'locatie',
+  'imports',
+  'activiteiten',
+  'kinderen',
+  'kind',
+];
 
 /** The current session, or null when nobody is logged in (the server answers 401). */
 async function fetchSessie(): Promise<Sessie | null> {

@@ -357,13 +357,18 @@ describe.skipIf(!available)('importing locations in the browser', () => {
     expect(problems).toEqual([]);
   });
 
-  it('shows the beheerder the batches without an upload form, and the monitor no import page', async () => {
+  it('lets the beheerder import only facilities and see the batches, and the monitor no import page', async () => {
     const beheerder = await newPage();
     await login(beheerder.page, DEMO.beheerder);
     await beheerder.page.getByRole('link', { name: 'Importeren' }).click();
     await expect.poll(() => beheerder.page.locator('h1').textContent()).toBe('Importeren');
     await beheerder.page.getByRole('heading', { name: 'Importbatches' }).waitFor();
-    expect(await beheerder.page.getByLabel('Bestand', { exact: true }).count()).toBe(0);
+    const soort = beheerder.page.getByLabel('Wat leest u in?');
+    expect(await soort.locator('option').allTextContents()).toEqual(['Voorzieningen']);
+    expect(await beheerder.page.getByLabel('Bestand', { exact: true }).count()).toBe(1);
+    expect(await beheerder.page.locator('main').textContent()).toContain(
+      'Kolommen van een bestand met voorzieningen',
+    );
     expect(await axe(beheerder.page, 'beheerder-importeren')).toEqual([]);
     await beheerder.page.getByRole('link', { name: 'Locaties', exact: true }).click();
     await expect.poll(() => beheerder.page.locator('h1').textContent()).toBe('Locaties');

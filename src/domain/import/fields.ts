@@ -56,16 +56,3 @@ export function parseEnum<T extends string>(raw: string, allowed: readonly T[]):
     ? ok(value)
     : fail(`${quote(raw)} is geen toegestane waarde (kies uit: ${allowed.join(', ')})`);
 }
-
-/**
- * Cells that a spreadsheet would read as a formula. They are stored as written but never
- * evaluated; exports prefix them with an apostrophe (see `neutraliseFormula`).
- */
-export function looksLikeFormula(value: string): boolean {
-  return /^[=+\-@\t\r]/.test(value);
-}
-
-/** For CSV/XLSX exports: a leading apostrophe keeps spreadsheets from evaluating the cell. */
-export function neutraliseFormula(value: string): string {
-  return looksLikeFormula(value) ? `'${value}` : value;
-}

@@ -27,12 +27,13 @@ import { UploadProgressBar } from '../components/UploadProgressBar.js';
 import { formatList, formatNumber } from '../format.js';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.js';
 import { useLanguage } from '../i18n/index.js';
-import { AVAILABLE_IMPORTS, canSeeImports, canWriteLocaties, isOneOf } from '../locatieVelden.js';
+import { canSeeImports, IMPORT_COLUMNS, importsFor, isOneOf } from '../locatieVelden.js';
 import { forgetLocationData } from '../queries.js';
 import { MAX_UPLOAD_BYTES, type UploadProgress, uploadImport } from '../upload.js';
 
 const IDS = {
   soort: 'import-soort',
+  kolommen: 'import-kolommen',
   bestand: 'import-bestand',
   accepteerGeldige: 'import-accepteer-geldige',
 } as const;
@@ -60,14 +61,14 @@ export function ImportPage() {
   const allowed = canSeeImports(rol);
   useDocumentTitle(allowed ? t('imports.title') : t('noAccess.title'));
   if (!allowed) return <NoAccess reason={t('imports.noAccess')} />;
-  const canImport = canWriteLocaties(rol);
+  const soorten = importsFor(rol);
   return (
     <>
       <Heading level={1}>{t('imports.title')}</Heading>
       <Paragraph appearance="lead">
-        {canImport ? t('imports.lead') : t('imports.beheerderLead')}
+        {rol === 'beheerder' ? t('imports.beheerderLead') : t('imports.lead')}
       </Paragraph>
-      {canImport && <ImportWizard />}
+      {soorten.length > 0 && <ImportWizard soorten={soorten} />}
       <ImportBatches />
     </>
   );
@@ -82,10 +83,11 @@ interface Checked {
 
 type Phase = 'idle' | 'checking' | 'writing';
 
-function ImportWizard() {
+/** The kinds of file this account may import: at least one. */
+function ImportWizard({ soorten }: { soorten: readonly ImportSoort[] }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const [soort, setSoort] = useState<ImportSoort>(AVAILABLE_IMPORTS[0]);
+  const [soort, setSoort] = useState<ImportSoort>(soorten[0]!);
   const [file, setFile] = useState<File | null>(null);
   const [fileInputKey, setFileInputKey] = useState(0);
   const [accepteerGeldige, setAccepteerGeldige] = useState(false);
@@ -216,7 +218,7 @@ function ImportWizard() {
             label={t('imports.soort')}
             description={t('imports.soortHelp', {
               soorten: formatList(
-                AVAILABLE_IMPORTS.map((available) =>
+                soorten.map((available) =>
                   t(`imports.soorten.${available}`).toLocaleLowerCase(language),
                 ),
                 language,
@@ -227,16 +229,19 @@ function ImportWizard() {
             {({ invalid, ...control }) => (
               <Select
                 {...control}
+                aria-describedby={[control['aria-describedby'], IDS.kolommen]
+                  .filter(Boolean)
+                  .join(' ')}
                 ref={refs.start}
                 invalid={invalid}
                 name="soort"
                 value={soort}
                 onChange={(event) => {
-                  if (isOneOf(AVAILABLE_IMPORTS, event.target.value)) setSoort(event.target.value);
+                  if (isOneOf(soorten, event.target.value)) setSoort(event.target.value);
                   forgetOutcome();
                 }}
               >
-                {AVAILABLE_IMPORTS.map((available) => (
+                {soorten.map((available) => (
                   <option key={available} value={available}>
                     {t(`imports.soorten.${available}`)}
                   </option>
@@ -244,6 +249,7 @@ function ImportWizard() {
               </Select>
             )}
           </FormField>
+          <ImportColumns soort={soort} id={IDS.kolommen} />
           <FormField
             label={t('imports.file')}
             description={t('imports.fileHelp', { maximum: MAX_MB })}
@@ -487,5 +493,39 @@ function ReportDetails({ rapport, headingLevel }: { rapport: ImportRapport; head
         </>
       )}
     </>
+  );
+}
+
+/** Which columns a file of the chosen kind has: the required ones first, then the rest. */
+function ImportColumns({ soort, id }: { soort: ImportSoort; id: string }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const { required, optional } = IMPORT_COLUMNS[soort];
+  const columns = (names: readonly string[]) =>
+    names.map((name, index) => (
+      <span key={name}>
+        {index > 0 && ', '}
+        <code className="kk-code">{name}</code>
+      </span>
+    ));
+  return (
+    <div className="kk-import-columns" id={id}>
+      <Paragraph className="kk-import-columns__title">
+        {t('imports.columns.title', {
+          soort: t(`imports.soorten.${soort}`).toLocaleLowerCase(language),
+        })}
+      </Paragraph>
+      <dl className="kk-import-columns__list">
+        <dt>{t('imports.columns.required')}</dt>
+        <dd>{columns(required)}</dd>
+        {optional.length > 0 && (
+          <>
+            <dt>{t('imports.columns.optional')}</dt>
+            <dd>{columns(optional)}</dd>
+          </>
+        )}
+      </dl>
+      <Paragraph>{t(`imports.columns.notes.${soort}`)}</Paragraph>
+    </div>
   );
 }

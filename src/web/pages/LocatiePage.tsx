@@ -4,6 +4,7 @@ import { useLocation, useNavigate, useParams } from 'react-router';
 import type { Locatie } from '../../contracts/locaties.js';
 import { ErrorMessage } from '../components/ErrorMessage.js';
 import { Loading } from '../components/Loading.js';
+import { LocatieActiviteiten } from '../components/LocatieActiviteiten.js';
 import { useTypeLabel } from '../components/LocatieLabels.js';
 import { NoAccess } from '../components/NoAccess.js';
 import {
@@ -26,6 +27,7 @@ import { useDocumentTitle } from '../hooks/useDocumentTitle.js';
 import { useLanguage } from '../i18n/index.js';
 import {
   BEHEERDERS,
+  canWriteActiviteiten,
   canWriteLocaties,
   FEITEN,
   type FeitWaarde,
@@ -36,14 +38,33 @@ import {
 import { ApiError } from '../problem.js';
 import { useLocatie } from '../queries.js';
 
-/** What the form page passes along when it sends you here after saving. */
+/** What a form page passes along when it sends you here after saving. */
 export interface SavedState {
+  /** The location itself was saved. */
   opgeslagen?: 'nieuw' | 'gewijzigd';
+  /** One of its activities was saved. */
+  activiteit?: { actie: 'nieuw' | 'gewijzigd'; naam: string };
 }
 
-function savedFrom(state: unknown): SavedState['opgeslagen'] {
-  const opgeslagen = (state as SavedState | null)?.opgeslagen;
-  return opgeslagen === 'nieuw' || opgeslagen === 'gewijzigd' ? opgeslagen : undefined;
+type SavedMessageText =
+  | { key: 'locatie.saved.nieuw' | 'locatie.saved.gewijzigd' }
+  | { key: 'activiteiten.saved.nieuw' | 'activiteiten.saved.gewijzigd'; naam: string };
+
+function savedFrom(state: unknown): SavedMessageText | undefined {
+  const saved = state as SavedState | null;
+  const opgeslagen = saved?.opgeslagen;
+  if (opgeslagen === 'nieuw' || opgeslagen === 'gewijzigd') {
+    return { key: `locatie.saved.${opgeslagen}` };
+  }
+  const activiteit = saved?.activiteit;
+  if (
+    activiteit &&
+    typeof activiteit.naam === 'string' &&
+    (activiteit.actie === 'nieuw' || activiteit.actie === 'gewijzigd')
+  ) {
+    return { key: `activiteiten.saved.${activiteit.actie}`, naam: activiteit.naam };
+  }
+  return undefined;
 }
 
 export function LocatiePage() {
@@ -75,7 +96,11 @@ export function LocatiePage() {
       {status === 404 && <Paragraph>{t('locatie.notFound.text', { code })}</Paragraph>}
       {locatie.isError && status !== 404 && <ErrorMessage error={locatie.error} />}
       {locatie.data && (
-        <LocatieDetails locatie={locatie.data} writer={canWriteLocaties(sessie.gebruiker.rol)} />
+        <LocatieDetails
+          locatie={locatie.data}
+          writer={canWriteLocaties(sessie.gebruiker.rol)}
+          activiteitenWriter={canWriteActiviteiten(sessie.gebruiker.rol)}
+        />
       )}
     </>
   );
@@ -104,7 +129,9 @@ function SavedMessage() {
   if (!opgeslagen) return null;
   return (
     <Alert type="ok" role="status" ref={alert} tabIndex={-1}>
-      <Paragraph>{t(`locatie.saved.${opgeslagen}`)}</Paragraph>
+      <Paragraph>
+        {'naam' in opgeslagen ? t(opgeslagen.key, { naam: opgeslagen.naam }) : t(opgeslagen.key)}
+      </Paragraph>
     </Alert>
   );
 }
@@ -126,7 +153,13 @@ function coordinates(
   });
 }
 
-function LocatieDetails({ locatie, writer }: { locatie: Locatie; writer: boolean }) {
+interface LocatieDetailsProps {
+  locatie: Locatie;
+  writer: boolean;
+  activiteitenWriter: boolean;
+}
+
+function LocatieDetails({ locatie, writer, activiteitenWriter }: LocatieDetailsProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const typeLabel = useTypeLabel();
@@ -218,6 +251,7 @@ function LocatieDetails({ locatie, writer }: { locatie: Locatie; writer: boolean
           }))}
         />
       </section>
+      <LocatieActiviteiten locatie={locatie} writer={activiteitenWriter} />
       <TypeHistory locatie={locatie} />
     </>
   );

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { canSeeImports } from '../../locatieVelden.js';
+import { canSeeImports, canSeeKinderen } from '../../locatieVelden.js';
 import { hasRole, useLogout, useSessie } from '../../session.js';
 import { NavBar, NavBarItem, NavBarLink } from '../nlds/index.js';
 
@@ -24,6 +24,9 @@ export function SiteNav() {
       </NavBarLink>
       <NavBarLink to="/gemeenten">{t('nav.gemeenten')}</NavBarLink>
       {sessie && <NavBarLink to="/locaties">{t('nav.locaties')}</NavBarLink>}
+      {canSeeKinderen(sessie?.gebruiker.rol) && (
+        <NavBarLink to="/kinderen">{t('nav.kinderen')}</NavBarLink>
+      )}
       {canSeeImports(sessie?.gebruiker.rol) && (
         <NavBarLink to="/importeren">{t('nav.importeren')}</NavBarLink>
       )}

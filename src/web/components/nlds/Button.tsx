@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes, ReactNode } from 'react';
+import type { ButtonHTMLAttributes, ReactNode, Ref } from 'react';
 import { classNames } from './classNames.js';
 
 export type ButtonAppearance = 'primary-action' | 'secondary-action' | 'subtle';
@@ -7,6 +7,8 @@ export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   appearance?: ButtonAppearance;
   /** Shown while the action runs; the button stays focusable so focus is not lost. */
   busy?: boolean;
+  /** For moving focus back to the button, for instance after a cancelled confirmation. */
+  ref?: Ref<HTMLButtonElement>;
 }
 
 export function Button({
