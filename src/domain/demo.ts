@@ -211,14 +211,20 @@ export function generateDemo(options: {
         : pickRegular();
       // Transfers: from 0 up to 8 in a year; most children few, some many.
       const years = Math.max((end - arrival) / 365, 0.1);
-      const wanted = Math.min(Math.floor(-Math.log(1 - r() * 0.999) * 1.4 * years), Math.floor(4 * years));
+      const wanted = Math.min(
+        Math.floor(-Math.log(1 - r() * 0.999) * 1.4 * years),
+        Math.floor(4 * years),
+      );
       const last = end - (isPresent ? 0 : 1);
       const moves = Math.min(wanted, Math.max(last - arrival, 0));
       // One move in each of `moves` equal stretches of the stay: never more than 8 in a year.
       const stretch = (last - arrival) / Math.max(moves, 1);
       const moveDays: number[] = [];
       for (let m = 0; m < moves; m++) {
-        const from = Math.max(arrival + 1 + Math.floor(m * stretch), (moveDays.at(-1) ?? arrival) + 1);
+        const from = Math.max(
+          arrival + 1 + Math.floor(m * stretch),
+          (moveDays.at(-1) ?? arrival) + 1,
+        );
         const upper = Math.max(from, arrival + Math.floor((m + 1) * stretch));
         moveDays.push(Math.min(int(from, upper), last));
       }

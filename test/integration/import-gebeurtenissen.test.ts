@@ -85,6 +85,19 @@ describe('importing child-journey events', () => {
       'gebeurtenissen',
       events('BRON-001,2015-03,ja,GEZIN-9,instroom,2025-01-10,AZC,'),
     );
+    const twiceInFile = await importText(
+      t,
+      'gebeurtenissen',
+      events(
+        'DUBBEL,2014-01,nee,,instroom,2025-01-10,AZC,',
+        'DUBBEL,2014-01,nee,,instroom,2025-01-10,AZC,',
+        'DUBBEL,2014-01,ja,,instroom,2025-01-10,AZC,',
+      ),
+    );
+    expect(warningsOf(twiceInFile)).toEqual(['rij 3: dezelfde gebeurtenis als rij 2: al aanwezig']);
+    expect(errorsOf(twiceInFile)).toEqual([
+      'rij 4, kolom -: dezelfde gebeurtenis als rij 2, maar met een andere geboortemaand, amv of gezin_id',
+    ]);
     expect(errorsOf(different)[0]).toMatch(
       /^rij 2, kolom -: dezelfde gebeurtenis staat al in batch \d+ \(gebeurtenissen\.csv, rij 2\) met een andere/,
     );

@@ -7,7 +7,10 @@ import { DEMO_CHILDREN, DEMO_PEILDATUM, generateDemo } from '../../src/domain/de
 import { NOOD_TYPES } from '../../src/domain/import/locaties.js';
 import { type EventType, locationOn, replayJourney } from '../../src/domain/journey.js';
 
-const municipalities = readFileSync(path.resolve(import.meta.dirname, '../../data/gemeenten-2025.csv'), 'utf8')
+const municipalities = readFileSync(
+  path.resolve(import.meta.dirname, '../../data/gemeenten-2025.csv'),
+  'utf8',
+)
   .split('\n')
   .slice(1)
   .filter(Boolean)
@@ -30,7 +33,12 @@ describe('the national demo data set', () => {
     let unaccompaniedInNood = 0;
     for (const rows of byChild.values()) {
       const journey = replayJourney(
-        rows.map((r, order) => ({ type: r.gebeurtenis as EventType, date: r.datum!, location: r.locatie || null, order })),
+        rows.map((r, order) => ({
+          type: r.gebeurtenis as EventType,
+          date: r.datum!,
+          location: r.locatie || null,
+          order,
+        })),
       );
       expect(journey.issues.filter((i) => i.severity === 'error')).toEqual([]);
       const location = locationOn(journey.stays, DEMO_PEILDATUM);
@@ -58,7 +66,9 @@ describe('the national demo data set', () => {
     );
     expect(new Set(set.locations.map((l) => provinces.get(l.gemeente!))).size).toBe(12);
     expect(new Set(set.locations.map((l) => l.type)).size).toBe(9);
-    expect(set.locations.filter((l) => l.type === 'crisisnoodopvang').length).toBeLessThanOrEqual(5);
+    expect(set.locations.filter((l) => l.type === 'crisisnoodopvang').length).toBeLessThanOrEqual(
+      5,
+    );
     expect(set.locations.every((l) => l.naam!.includes('fictief'))).toBe(true);
   });
 
@@ -84,7 +94,8 @@ describe('the national demo data set', () => {
       const moves = rows.filter((r) => r.gebeurtenis === 'verhuizing');
       if (!moves.length) none++;
       const perYear = new Map<string, number>();
-      for (const m of moves) perYear.set(m.datum!.slice(0, 4), (perYear.get(m.datum!.slice(0, 4)) ?? 0) + 1);
+      for (const m of moves)
+        perYear.set(m.datum!.slice(0, 4), (perYear.get(m.datum!.slice(0, 4)) ?? 0) + 1);
       maxPerYear = Math.max(maxPerYear, ...perYear.values());
       const age = ageOn(rows[0]!.geboortemaand!, DEMO_PEILDATUM);
       if (age === 17 && ageOn(rows[0]!.geboortemaand!, '2025-10-15') === 18) turning18++;

@@ -120,12 +120,15 @@ export function gebeurtenissenFormat(pseudonymise: Pseudonymiser, now: () => Dat
         async finish({ acceptValid }) {
           await flush();
           await repo.indexStaging();
+          // Repeats take no part in the sequence rules: a repeat with other values is one error.
           const duplicates: number[] = [];
+          const conflicting: number[] = [];
           for (const d of await repo.duplicatesInFile()) {
             if (d.same) {
               duplicates.push(d.rij);
               warn(d.rij, null, `dezelfde gebeurtenis als rij ${d.eerste}: al aanwezig`);
             } else {
+              conflicting.push(d.rij);
               error(
                 d.rij,
                 null,
@@ -138,6 +141,7 @@ export function gebeurtenissenFormat(pseudonymise: Pseudonymiser, now: () => Dat
               duplicates.push(d.rij);
               warn(d.rij, null, 'al aanwezig');
             } else {
+              conflicting.push(d.rij);
               error(
                 d.rij,
                 null,
@@ -146,7 +150,7 @@ export function gebeurtenissenFormat(pseudonymise: Pseudonymiser, now: () => Dat
             }
           }
           const aanwezig = duplicates.length;
-          await repo.markDuplicates(duplicates);
+          await repo.markDuplicates([...duplicates, ...conflicting]);
           for (const c of await repo.birthMonthConflicts()) {
             error(
               c.rij,
