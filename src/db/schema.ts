@@ -238,9 +238,9 @@ export const gebeurtenissen = pgTable(
       sql`coalesce(${t.locatie}, '')`,
       sql`coalesce(${t.soort}, '')`,
     ),
+    // Only the indexes that imports and indicators read by: each extra index costs every one of
+    // a million inserted rows. Rollbacks, which are rare, scan.
     index('gebeurtenissen_kind').on(t.kind, t.id),
-    index('gebeurtenissen_batch').on(t.batchId),
-    index('gebeurtenissen_locatie').on(t.locatie),
   ],
 );
 

@@ -6,6 +6,7 @@ import { ButtonLink, DataList, Heading, Link, Paragraph } from '../components/nl
 import { formatDateTime, formatList, type Language } from '../format.js';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.js';
 import { useLanguage } from '../i18n/index.js';
+import { canSeeKinderen } from '../locatieVelden.js';
 import { useSessie } from '../session.js';
 
 export function HomePage() {
@@ -62,6 +63,11 @@ function LoggedIn({ sessie }: { sessie: Sessie }) {
       {scopeSentences(bereik, language, t).map((sentence) => (
         <Paragraph key={sentence}>{sentence}</Paragraph>
       ))}
+      {canSeeKinderen(gebruiker.rol) && (
+        <div className="kk-actions">
+          <Link to="/kinderen">{t('home.loggedIn.kinderen')}</Link>
+        </div>
+      )}
       {gebruiker.rol === 'beheerder' && (
         <div className="kk-actions">
           <Link to="/gebruikers">{t('home.loggedIn.gebruikers')}</Link>

@@ -38,33 +38,14 @@ import {
 import { ApiError } from '../problem.js';
 import { useLocatie } from '../queries.js';
 
-/** What a form page passes along when it sends you here after saving. */
+/** What the form page passes along when it sends you here after saving. */
 export interface SavedState {
-  /** The location itself was saved. */
   opgeslagen?: 'nieuw' | 'gewijzigd';
-  /** One of its activities was saved. */
-  activiteit?: { actie: 'nieuw' | 'gewijzigd'; naam: string };
 }
 
-type SavedMessageText =
-  | { key: 'locatie.saved.nieuw' | 'locatie.saved.gewijzigd' }
-  | { key: 'activiteiten.saved.nieuw' | 'activiteiten.saved.gewijzigd'; naam: string };
-
-function savedFrom(state: unknown): SavedMessageText | undefined {
-  const saved = state as SavedState | null;
-  const opgeslagen = saved?.opgeslagen;
-  if (opgeslagen === 'nieuw' || opgeslagen === 'gewijzigd') {
-    return { key: `locatie.saved.${opgeslagen}` };
-  }
-  const activiteit = saved?.activiteit;
-  if (
-    activiteit &&
-    typeof activiteit.naam === 'string' &&
-    (activiteit.actie === 'nieuw' || activiteit.actie === 'gewijzigd')
-  ) {
-    return { key: `activiteiten.saved.${activiteit.actie}`, naam: activiteit.naam };
-  }
-  return undefined;
+function savedFrom(state: unknown): SavedState['opgeslagen'] {
+  const opgeslagen = (state as SavedState | null)?.opgeslagen;
+  return opgeslagen === 'nieuw' || opgeslagen === 'gewijzigd' ? opgeslagen : undefined;
 }
 
 export function LocatiePage() {
@@ -129,9 +110,7 @@ function SavedMessage() {
   if (!opgeslagen) return null;
   return (
     <Alert type="ok" role="status" ref={alert} tabIndex={-1}>
-      <Paragraph>
-        {'naam' in opgeslagen ? t(opgeslagen.key, { naam: opgeslagen.naam }) : t(opgeslagen.key)}
-      </Paragraph>
+      <Paragraph>{t(`locatie.saved.${opgeslagen}`)}</Paragraph>
     </Alert>
   );
 }

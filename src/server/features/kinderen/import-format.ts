@@ -20,7 +20,7 @@ import type { Pseudonymiser } from '../../pseudonym.js';
 import type { Format, FormatContext } from '../imports/engine.js';
 import { createKinderenRepo, type StagedEvent, type StoredEvent } from './repo.js';
 
-const STAGE_CHUNK = 1000;
+const STAGE_CHUNK = 5000;
 const CHILD_PAGE = 2000;
 
 const SEQUENCE_MESSAGES: Record<JourneyIssue['code'], string> = {
@@ -35,7 +35,22 @@ const SEQUENCE_MESSAGES: Record<JourneyIssue['code'], string> = {
 /** Stored rows sort before new ones; new ones keep file order. */
 const NEW_ROW_ORDER = 2 ** 40;
 
+/** A child's rows usually follow each other: remembering the last id saves most HMACs. */
+function rememberingLast(pseudonymise: Pseudonymiser): Pseudonymiser {
+  let lastId: string | null = null;
+  let lastPseudonym = '';
+  return (id) => {
+    if (id !== lastId) {
+      lastId = id;
+      lastPseudonym = pseudonymise(id);
+    }
+    return lastPseudonym;
+  };
+}
+
 export function gebeurtenissenFormat(pseudonymise: Pseudonymiser, now: () => Date): Format {
+  const childPseudonym = rememberingLast(pseudonymise);
+  const familyPseudonym = rememberingLast(pseudonymise);
   return {
     soort: 'gebeurtenissen',
     columns: { required: GEBEURTENIS_COLUMNS.required, optional: GEBEURTENIS_COLUMNS.optional },
@@ -98,15 +113,15 @@ export function gebeurtenissenFormat(pseudonymise: Pseudonymiser, now: () => Dat
           }
           const sourceId = row.cells.kind_id ?? '';
           if (sourceId && log.rowsWithErrors.has(row.row))
-            childrenWithFieldErrors.add(pseudonymise(sourceId));
+            childrenWithFieldErrors.add(childPseudonym(sourceId));
           if (!event) return; // no identifiable child: skipped on its own
           const readerErrors = row.issues.some((i) => i.severity === 'error');
           pending.push({
             rij: row.row,
-            kind: pseudonymise(event.sourceChildId),
+            kind: childPseudonym(event.sourceChildId),
             geboortemaand: event.birthMonth,
             amv: event.unaccompanied,
-            gezin: event.sourceFamilyId ? pseudonymise(event.sourceFamilyId) : null,
+            gezin: event.sourceFamilyId ? familyPseudonym(event.sourceFamilyId) : null,
             gebeurtenis: event.type,
             datum: event.date,
             locatie: event.location,

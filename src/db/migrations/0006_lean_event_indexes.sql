@@ -1,0 +1,2 @@
+DROP INDEX "gebeurtenissen_batch";--> statement-breakpoint
+DROP INDEX "gebeurtenissen_locatie";

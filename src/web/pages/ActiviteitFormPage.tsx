@@ -1,0 +1,400 @@
+import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
+import type { Activiteit } from '../../contracts/activiteiten.js';
+import type { Locatie } from '../../contracts/locaties.js';
+import {
+  ACTIVITEIT_VELDEN,
+  type ActiviteitSavedState,
+  type ActiviteitVeld,
+  invoerOf,
+  veldenOf,
+} from '../activiteiten.js';
+import { ErrorMessage } from '../components/ErrorMessage.js';
+import { ErrorSummary, type FieldProblem } from '../components/ErrorSummary.js';
+import { errorText } from '../components/errorText.js';
+import { Loading } from '../components/Loading.js';
+import { NoAccess } from '../components/NoAccess.js';
+import {
+  Button,
+  FormField,
+  Heading,
+  Link,
+  Paragraph,
+  Select,
+  Textbox,
+} from '../components/nlds/index.js';
+import { useLoggedInSessie } from '../components/RequireLogin.js';
+import { useDocumentTitle } from '../hooks/useDocumentTitle.js';
+import { useLanguage } from '../i18n/index.js';
+import { ACTIVITEIT_CATEGORIEEN, canWriteActiviteiten, isOneOf } from '../locatieVelden.js';
+import { ApiError, fieldMessages } from '../problem.js';
+import { useActiviteiten, useLocatie, useSaveActiviteit } from '../queries.js';
+
+type Values = Record<ActiviteitVeld, string>;
+type FieldErrors = Partial<Record<ActiviteitVeld, string>>;
+
+const REQUIRED = [
+  'naam',
+  'categorie',
+  'frequentie_per_week',
+  'van',
+] as const satisfies readonly ActiviteitVeld[];
+const WHOLE_NUMBERS = ['leeftijd_van', 'leeftijd_tot', 'bereik'] as const;
+
+const EMPTY: Values = {
+  naam: '',
+  partner: '',
+  categorie: '',
+  leeftijd_van: '',
+  leeftijd_tot: '',
+  frequentie_per_week: '',
+  van: '',
+  tot: '',
+  bereik: '',
+};
+
+const fieldId = (field: ActiviteitVeld) => `activiteit-${field.replaceAll('_', '-')}`;
+
+function isRequired(field: ActiviteitVeld): boolean {
+  return (REQUIRED as readonly ActiviteitVeld[]).includes(field);
+}
+
+function isField(name: string): name is ActiviteitVeld {
+  return (ACTIVITEIT_VELDEN as readonly string[]).includes(name);
+}
+
+const back = (code: string) => `/locaties/${encodeURIComponent(code)}`;
+
+/** Adding (`/nieuw`) or changing (`/wijzigen?naam=…&van=…`) an activity of one location. */
+export function ActiviteitFormPage({ mode }: { mode: 'nieuw' | 'wijzigen' }) {
+  const sessie = useLoggedInSessie();
+  const code = useParams().code ?? '';
+  if (!canWriteActiviteiten(sessie.gebruiker.rol)) return <OnlyWriters />;
+  return <ActiviteitFormLoader code={code} mode={mode} />;
+}
+
+function OnlyWriters() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('noAccess.title'));
+  return <NoAccess reason={t('activiteitForm.onlyWriters')} />;
+}
+
+function ActiviteitFormLoader({ code, mode }: { code: string; mode: 'nieuw' | 'wijzigen' }) {
+  const { t } = useTranslation();
+  const [search] = useSearchParams();
+  const locatie = useLocatie(code);
+  const activiteiten = useActiviteiten();
+  const status = locatie.error instanceof ApiError ? locatie.error.status : null;
+  const naam = search.get('naam') ?? '';
+  const van = search.get('van') ?? '';
+  const editing = mode === 'wijzigen';
+  // The form starts from what was loaded once; a refetch while typing must not overwrite it.
+  const [existing, setExisting] = useState<Activiteit | null | undefined>(undefined);
+  useEffect(() => {
+    if (!editing || existing !== undefined || !activiteiten.data) return;
+    setExisting(
+      activiteiten.data.items.find((a) => a.locatie === code && a.naam === naam && a.van === van) ??
+        null,
+    );
+  }, [editing, existing, activiteiten.data, code, naam, van]);
+
+  const title = editing
+    ? existing
+      ? t('activiteitForm.editTitleFor', { naam: existing.naam })
+      : t('activiteitForm.editTitle')
+    : t('activiteitForm.newTitle');
+  useDocumentTitle(status === 403 ? t('noAccess.title') : title);
+  if (status === 403) return <NoAccess reason={t('locatie.forbidden')} />;
+
+  const loading = locatie.isPending || (editing && activiteiten.isPending);
+  const ready = locatie.data && (!editing || existing);
+  return (
+    <>
+      <Paragraph>
+        <Link to={back(code)}>{t('activiteitForm.backToLocatie')}</Link>
+      </Paragraph>
+      <Heading level={1}>{title}</Heading>
+      {loading && <Loading />}
+      {status === 404 && <Paragraph>{t('locatie.notFound.text', { code })}</Paragraph>}
+      {locatie.isError && status !== 404 && <ErrorMessage error={locatie.error} />}
+      {editing && activiteiten.isError && <ErrorMessage error={activiteiten.error} />}
+      {editing && existing === null && <Paragraph>{t('activiteitForm.notFound')}</Paragraph>}
+      {ready && locatie.data && (
+        <ActiviteitForm locatie={locatie.data} existing={editing ? (existing ?? null) : null} />
+      )}
+    </>
+  );
+}
+
+interface ActiviteitFormProps {
+  locatie: Locatie;
+  /** The activity as it is now; null for a new one. */
+  existing: Activiteit | null;
+}
+
+function ActiviteitForm({ locatie, existing }: ActiviteitFormProps) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const navigate = useNavigate();
+  const save = useSaveActiviteit();
+  const [values, setValues] = useState<Values>(() => (existing ? veldenOf(existing) : EMPTY));
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const [detail, setDetail] = useState<string | null>(null);
+  // The server's messages follow a column name; ours name the field themselves.
+  const [fromServer, setFromServer] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+  const summary = useRef<HTMLDivElement>(null);
+
+  // After every failed attempt, focus goes to the summary of what is wrong (and it is read out).
+  useEffect(() => {
+    if (attempt > 0) summary.current?.focus();
+  }, [attempt]);
+
+  const label = (field: ActiviteitVeld) => t(`activiteitForm.fields.${field}`);
+
+  function validate(): FieldErrors {
+    const errors: FieldErrors = {};
+    for (const field of REQUIRED) {
+      if (!values[field].trim()) errors[field] = t(`activiteitForm.required.${field}`);
+    }
+    for (const field of WHOLE_NUMBERS) {
+      const value = values[field].trim();
+      if (value && !/^\d+$/.test(value)) {
+        errors[field] = t('activiteitForm.errors.wholeNumber', {
+          veld: label(field).toLocaleLowerCase(language),
+        });
+      }
+    }
+    const frequentie = values.frequentie_per_week.trim().replace(',', '.');
+    if (frequentie && !(/^\d+(\.\d+)?$/.test(frequentie) && Number(frequentie) > 0)) {
+      errors.frequentie_per_week = t('activiteitForm.errors.frequentie');
+    }
+    return errors;
+  }
+
+  function failed(errors: FieldErrors, message: string | null, server: boolean) {
+    setFieldErrors(errors);
+    setDetail(message);
+    setFromServer(server);
+    setAttempt((current) => current + 1);
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const errors = validate();
+    if (Object.keys(errors).length > 0) {
+      failed(errors, null, false);
+      return;
+    }
+    setFieldErrors({});
+    setDetail(null);
+    const naam = values.naam.trim();
+    save.mutate(invoerOf(locatie.code, values), {
+      onSuccess: () => {
+        const state: ActiviteitSavedState = {
+          activiteit: { actie: existing ? 'gewijzigd' : 'nieuw', naam },
+        };
+        navigate(back(locatie.code), { state });
+      },
+      onError: (error) => {
+        const errors: FieldErrors = {};
+        const general: string[] = [];
+        if (error instanceof ApiError) {
+          for (const [name, message] of Object.entries(fieldMessages(error.errors))) {
+            if (isField(name)) errors[name] = message;
+            else general.push(message);
+          }
+        }
+        // The summary's title already says it was not saved; the server's general detail
+        // only adds something when no field says what is wrong.
+        if (general.length === 0 && Object.keys(errors).length === 0) {
+          general.push(errorText(error, t));
+        }
+        failed(errors, general.length ? general.join(' ') : null, true);
+      },
+    });
+  }
+
+  function set(field: ActiviteitVeld) {
+    return (event: { target: { value: string } }) =>
+      setValues((current) => ({ ...current, [field]: event.target.value }));
+  }
+
+  const problems: FieldProblem[] = ACTIVITEIT_VELDEN.flatMap((field) => {
+    const message = fieldErrors[field];
+    if (!message) return [];
+    return [
+      { fieldId: fieldId(field), message: fromServer ? `${label(field)}: ${message}` : message },
+    ];
+  });
+
+  function requiredLabel(field: ActiviteitVeld): ReactNode {
+    return (
+      <>
+        {label(field)}
+        {isRequired(field) && (
+          <span className="kk-required"> {t('activiteitForm.requiredMark')}</span>
+        )}
+      </>
+    );
+  }
+
+  /** A text-like field: label, hint, error and control, tied together. */
+  function text(
+    field: ActiviteitVeld,
+    options: {
+      description?: ReactNode;
+      type?: string;
+      inputMode?: 'numeric' | 'decimal' | 'text';
+      className?: string;
+      readOnly?: boolean;
+    } = {},
+  ) {
+    return (
+      <FormField
+        label={requiredLabel(field)}
+        description={options.description}
+        error={fieldErrors[field]}
+        id={fieldId(field)}
+      >
+        {({ invalid, ...control }) => (
+          <Textbox
+            {...control}
+            invalid={invalid}
+            name={field}
+            type={options.type ?? 'text'}
+            inputMode={options.inputMode}
+            className={options.className}
+            readOnly={options.readOnly}
+            autoComplete="off"
+            value={values[field]}
+            onChange={set(field)}
+          />
+        )}
+      </FormField>
+    );
+  }
+
+  const categorieOptions = ACTIVITEIT_CATEGORIEEN.map((categorie) => ({
+    value: categorie as string,
+    label: t(`activiteiten.categorieen.${categorie}`),
+  }));
+  // A category the server knows and this app does not yet stays choosable, so it is not lost.
+  if (values.categorie && !isOneOf(ACTIVITEIT_CATEGORIEEN, values.categorie)) {
+    categorieOptions.push({ value: values.categorie, label: values.categorie });
+  }
+
+  return (
+    <>
+      <Paragraph appearance="lead">
+        {t('activiteitForm.locatie', { naam: locatie.naam, code: locatie.code })}
+      </Paragraph>
+      <Paragraph>
+        {existing ? t('activiteitForm.introEdit') : t('activiteitForm.introNew')}
+      </Paragraph>
+      {(detail || problems.length > 0) && (
+        <ErrorSummary
+          ref={summary}
+          title={t('activiteitForm.errors.title')}
+          detail={detail ?? undefined}
+          fields={problems}
+        />
+      )}
+      <form onSubmit={onSubmit} noValidate className="kk-form">
+        <FormSection id="sectie-wat" title={t('activiteitForm.sections.wat')}>
+          {text('naam', {
+            description: existing
+              ? t('activiteitForm.hints.naamFixed')
+              : t('activiteitForm.hints.naam'),
+            readOnly: Boolean(existing),
+          })}
+          {text('partner', { description: t('activiteitForm.hints.partner') })}
+          <FormField
+            label={requiredLabel('categorie')}
+            error={fieldErrors.categorie}
+            id={fieldId('categorie')}
+          >
+            {({ invalid, ...control }) => (
+              <Select
+                {...control}
+                invalid={invalid}
+                name="categorie"
+                value={values.categorie}
+                onChange={set('categorie')}
+              >
+                {!values.categorie && <option value="">{t('activiteitForm.choose')}</option>}
+                {categorieOptions.map((option) => (
+                  <option key={option.value} value={option.value}>
+                    {option.label}
+                  </option>
+                ))}
+              </Select>
+            )}
+          </FormField>
+        </FormSection>
+
+        <FormSection id="sectie-voor-wie" title={t('activiteitForm.sections.voorWie')}>
+          <div className="kk-form-row">
+            {text('leeftijd_van', {
+              description: t('activiteitForm.hints.leeftijd'),
+              inputMode: 'numeric',
+              className: 'kk-input--short',
+            })}
+            {text('leeftijd_tot', {
+              description: t('activiteitForm.hints.leeftijd'),
+              inputMode: 'numeric',
+              className: 'kk-input--short',
+            })}
+          </div>
+          {text('frequentie_per_week', {
+            description: t('activiteitForm.hints.frequentie'),
+            inputMode: 'decimal',
+            className: 'kk-input--short',
+          })}
+          {text('bereik', {
+            description: t('activiteitForm.hints.bereik'),
+            inputMode: 'numeric',
+            className: 'kk-input--short',
+          })}
+        </FormSection>
+
+        <FormSection id="sectie-wanneer" title={t('activiteitForm.sections.wanneer')}>
+          <div className="kk-form-row">
+            {text('van', {
+              type: 'date',
+              className: 'kk-input--date',
+              description: existing
+                ? t('activiteitForm.hints.vanFixed')
+                : t('activiteitForm.hints.van'),
+              readOnly: Boolean(existing),
+            })}
+            {text('tot', {
+              type: 'date',
+              className: 'kk-input--date',
+              description: t('activiteitForm.hints.tot'),
+            })}
+          </div>
+        </FormSection>
+
+        <div className="kk-form-actions kk-actions">
+          <Button type="submit" appearance="primary-action" busy={save.isPending}>
+            {save.isPending ? t('activiteitForm.busy') : t('activiteitForm.submit')}
+          </Button>
+          <Link to={back(locatie.code)}>{t('activiteitForm.cancel')}</Link>
+        </div>
+      </form>
+    </>
+  );
+}
+
+function FormSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="kk-form-section">
+      <Heading level={2} id={id}>
+        {title}
+      </Heading>
+      {children}
+    </section>
+  );
+}
