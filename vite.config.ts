@@ -13,7 +13,8 @@ export default defineConfig({
   },
   server: {
     proxy: {
-      '/api': 'http://127.0.0.1:3000',
+      // The API server of `npm run dev` listens on PORT (default 3000).
+      '/api': `http://127.0.0.1:${process.env.PORT || 3000}`,
     },
   },
 });
