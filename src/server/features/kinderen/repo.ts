@@ -46,9 +46,13 @@ export function createKinderenRepo(db: Db) {
   return {
     /** A staging table that lives only as long as the import's transaction. */
     async createStaging(): Promise<void> {
+      // Sorting a million staged rows (repeats, per-child pages) wants memory, not temp files.
+      await db.execute(sql`set local work_mem = '64MB'`);
+      await db.execute(sql`set local maintenance_work_mem = '128MB'`);
+      // No key while filling: `rij` is unique by construction, and the index comes afterwards.
       await db.execute(sql`
         create temp table import_gebeurtenissen (
-          rij integer primary key, kind text not null, geboortemaand text not null, amv boolean not null,
+          rij integer not null, kind text not null, geboortemaand text not null, amv boolean not null,
           gezin text, gebeurtenis text not null, datum date not null, locatie text, soort text,
           deelname boolean not null, fout boolean not null,
           dubbel boolean not null default false, overslaan boolean not null default false,
@@ -73,6 +77,7 @@ export function createKinderenRepo(db: Db) {
     /** Once all rows are staged: the per-child pages below read by child, so index by child. */
     async indexStaging(): Promise<void> {
       await db.execute(sql`create index on import_gebeurtenissen (kind, rij)`);
+      await db.execute(sql`create unique index on import_gebeurtenissen (rij)`);
       await db.execute(sql`analyze import_gebeurtenissen`);
     },
 
