@@ -4,95 +4,25 @@
  * Chromium driven by playwright-core, axe-core on every page. Skipped (with a message) where no
  * Chromium is installed, except in CI (KINDKADER_BROWSERTESTS=verplicht).
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO, type TestApp, testApp } from '../support/app.js';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { DEMO } from '../support/app.js';
+import {
+  axe,
+  type BrowserApp,
+  describeInBrowser,
+  focusedText,
+  startBrowserApp,
+  tableRows,
+} from '../support/browser.js';
 
-const root = path.resolve(import.meta.dirname, '../..');
-const chromiumPath = process.env.KINDKADER_CHROMIUM ?? '/usr/bin/chromium';
-const required = process.env.KINDKADER_BROWSERTESTS === 'verplicht';
-const available = existsSync(chromiumPath);
-const screenshotDir = path.join(
-  root,
-  process.env.KINDKADER_SCREENSHOTS ?? 'test-results/screenshots',
-);
-
-if (!available && required) {
-  throw new Error(
-    `Browsertests zijn verplicht, maar ${chromiumPath} ontbreekt (apt-get install chromium).`,
-  );
-}
-if (!available) {
-  console.warn(
-    `Browsertests overgeslagen: geen Chromium op ${chromiumPath} (installeer het Debian-pakket chromium).`,
-  );
-}
-
-const axeSource = readFileSync(path.join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
-
-let t: TestApp;
-let browser: Browser;
-let base: string;
 let files: string;
 
 /** Answers the test provokes on purpose; the browser logs them as console errors. */
 const EXPECTED_STATUS = /status of (401|409|422)/;
-
-async function newPage(): Promise<{ page: Page; problems: string[] }> {
-  // A Dutch browser: date fields and the file button speak Dutch too.
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 900 },
-    locale: 'nl-NL',
-  });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`paginafout: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !EXPECTED_STATUS.test(message.text())) {
-      problems.push(message.text());
-    }
-  });
-  return { page, problems };
-}
-
-/** Runs axe (through the DevTools protocol, so the page keeps its CSP) and returns violations. */
-async function axe(page: Page, name: string): Promise<string[]> {
-  await page.waitForLoadState('networkidle');
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    const w = window as unknown as {
-      axe: {
-        run: (
-          d: Document,
-          o: object,
-        ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-      };
-    };
-    const result = await w.axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    });
-    return result.violations.map(
-      (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
-  });
-  mkdirSync(screenshotDir, { recursive: true });
-  // Scrolled down, the (fixed, hidden) skip link would show up in a full-page screenshot.
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
-  return violations;
-}
-
-async function login(page: Page, email: string) {
-  await page.goto(`${base}/inloggen`);
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord', { exact: true }).fill('demo-kindkader');
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.getByText('Ingelogd als').waitFor();
-}
 
 /** Writes a file to upload and returns its path. */
 function file(name: string, content: string): string {
@@ -100,21 +30,6 @@ function file(name: string, content: string): string {
   writeFileSync(full, content);
   return full;
 }
-
-/** The text of the element that has focus: where a screen reader user now is. */
-const focusedText = (page: Page) =>
-  page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
-
-/** The rows of a table as lists of cell texts. */
-const tableRows = (page: Page, caption: string) =>
-  page
-    .locator('table', { has: page.locator('caption', { hasText: caption }) })
-    .locator('tbody tr')
-    .evaluateAll((rows) =>
-      rows.map((row) =>
-        [...row.querySelectorAll('th, td')].map((cell) => cell.textContent?.trim() ?? ''),
-      ),
-    );
 
 /** Locations as the server has them for this account, asked from inside the page (its cookie). */
 const locationCodes = (page: Page) =>
@@ -127,37 +42,23 @@ const locationCodes = (page: Page) =>
 const HEADER = 'code,naam,gemeente,type,capaciteit,open_sinds,zelf_koken,kinderraad';
 const GOOD_ROW = 'E2E-GRO-1,AZC E2E Groningen,GM0014,azc,120,2024-03-01,ja,nee';
 
-describe.skipIf(!available)('importing locations in the browser', () => {
+describeInBrowser('importing locations in the browser', () => {
+  let app: BrowserApp;
+
   beforeAll(async () => {
-    execFileSync(process.execPath, [path.join(root, 'bin/web-build.mjs')], { stdio: 'inherit' });
+    // A Dutch browser: date fields and the file button speak Dutch too.
+    app = await startBrowserApp({ locale: 'nl-NL', tolerate: EXPECTED_STATUS });
     files = mkdtempSync(path.join(tmpdir(), 'kindkader-e2e-'));
-    t = await testApp({ webDir: path.join(root, 'dist/web') });
-    await t.app.listen({ port: 0, host: '127.0.0.1' });
-    const address = t.app.server.address();
-    base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await t?.close();
+    await app?.close();
     if (files) rmSync(files, { recursive: true, force: true });
   });
 
   it('checks a file, reads it in, shows and edits the location, and rolls the batches back', async () => {
-    const { page, problems } = await newPage();
-    await login(page, DEMO.gemeente);
+    const { page, problems } = await app.newPage();
+    await app.login(page, DEMO.gemeente);
     const main = page.locator('main');
 
     // The navigation leads to the import page.
@@ -321,9 +222,9 @@ describe.skipIf(!available)('importing locations in the browser', () => {
   });
 
   it('adds a location with the form and says so', async () => {
-    const { page, problems } = await newPage();
-    await login(page, DEMO.gemeente);
-    await page.goto(`${base}/locaties`);
+    const { page, problems } = await app.newPage();
+    await app.login(page, DEMO.gemeente);
+    await page.goto(`${app.base}/locaties`);
     await page.getByRole('link', { name: 'Nieuwe locatie' }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('Nieuwe locatie');
     expect(await page.getByLabel('Gemeente').inputValue()).toBe('GM0014');
@@ -358,8 +259,8 @@ describe.skipIf(!available)('importing locations in the browser', () => {
   });
 
   it('lets the beheerder import only facilities and see the batches, and the monitor no import page', async () => {
-    const beheerder = await newPage();
-    await login(beheerder.page, DEMO.beheerder);
+    const beheerder = await app.newPage();
+    await app.login(beheerder.page, DEMO.beheerder);
     await beheerder.page.getByRole('link', { name: 'Importeren' }).click();
     await expect.poll(() => beheerder.page.locator('h1').textContent()).toBe('Importeren');
     await beheerder.page.getByRole('heading', { name: 'Importbatches' }).waitFor();
@@ -390,15 +291,15 @@ describe.skipIf(!available)('importing locations in the browser', () => {
     expect(await axe(beheerder.page, 'beheerder-importeren-en')).toEqual([]);
     expect(beheerder.problems).toEqual([]);
 
-    const monitor = await newPage();
-    await login(monitor.page, DEMO.monitor);
+    const monitor = await app.newPage();
+    await app.login(monitor.page, DEMO.monitor);
     expect(await monitor.page.getByRole('link', { name: 'Importeren' }).count()).toBe(0);
-    await monitor.page.goto(`${base}/importeren`);
+    await monitor.page.goto(`${app.base}/importeren`);
     await expect.poll(() => monitor.page.locator('h1').textContent()).toBe('Geen toegang');
     expect(await axe(monitor.page, 'monitor-importeren')).toEqual([]);
-    await monitor.page.goto(`${base}/locaties/nieuw`);
+    await monitor.page.goto(`${app.base}/locaties/nieuw`);
     await expect.poll(() => monitor.page.locator('h1').textContent()).toBe('Geen toegang');
-    await monitor.page.goto(`${base}/locaties`);
+    await monitor.page.goto(`${app.base}/locaties`);
     await monitor.page.getByRole('link', { name: 'Crisisnoodopvang Sporthal Noord' }).waitFor();
     expect(await axe(monitor.page, 'monitor-locaties')).toEqual([]);
     expect(monitor.problems).toEqual([]);

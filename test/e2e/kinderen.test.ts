@@ -5,41 +5,21 @@
  * driven by playwright-core, axe-core on every page. Skipped (with a message) where no Chromium
  * is installed, except in CI (KINDKADER_BROWSERTESTS=verplicht).
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { pseudonymiserFromKey } from '../../src/server/pseudonym.js';
-import { DEMO, DEMO_PASSWORD, TEST_PSEUDONYM_KEY, type TestApp, testApp } from '../support/app.js';
+import { DEMO, TEST_PSEUDONYM_KEY } from '../support/app.js';
+import {
+  axe,
+  type BrowserApp,
+  describeInBrowser,
+  focusedText,
+  startBrowserApp,
+  tableRows,
+} from '../support/browser.js';
 import { CLI, errorsOf, importText } from '../support/imports.js';
 
-const root = path.resolve(import.meta.dirname, '../..');
-const chromiumPath = process.env.KINDKADER_CHROMIUM ?? '/usr/bin/chromium';
-const required = process.env.KINDKADER_BROWSERTESTS === 'verplicht';
-const available = existsSync(chromiumPath);
-const screenshotDir = path.join(
-  root,
-  process.env.KINDKADER_SCREENSHOTS ?? 'test-results/screenshots',
-);
-
-if (!available && required) {
-  throw new Error(
-    `Browsertests zijn verplicht, maar ${chromiumPath} ontbreekt (apt-get install chromium).`,
-  );
-}
-if (!available) {
-  console.warn(
-    `Browsertests overgeslagen: geen Chromium op ${chromiumPath} (installeer het Debian-pakket chromium).`,
-  );
-}
-
-const axeSource = readFileSync(path.join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const pseudonym = pseudonymiserFromKey(TEST_PSEUDONYM_KEY);
-
-let t: TestApp;
-let browser: Browser;
-let base: string;
 
 /** Answers the test provokes on purpose; the browser logs them as console errors. */
 const EXPECTED_STATUS = /status of (401|404|422)/;
@@ -48,75 +28,8 @@ const CPK = { email: 'cpk@example.nl', wachtwoord: 'wachtwoord-van-cpk' } as con
 const KIND_1 = pseudonym('BRON-1');
 const KIND_2 = pseudonym('BRON-2');
 
-async function newPage(): Promise<{ page: Page; problems: string[] }> {
-  // A Dutch browser: date fields speak Dutch too.
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 900 },
-    locale: 'nl-NL',
-  });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`paginafout: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !EXPECTED_STATUS.test(message.text())) {
-      problems.push(message.text());
-    }
-  });
-  return { page, problems };
-}
-
-/** Runs axe (through the DevTools protocol, so the page keeps its CSP) and returns violations. */
-async function axe(page: Page, name: string): Promise<string[]> {
-  await page.waitForLoadState('networkidle');
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    const w = window as unknown as {
-      axe: {
-        run: (
-          d: Document,
-          o: object,
-        ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-      };
-    };
-    const result = await w.axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    });
-    return result.violations.map(
-      (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
-  });
-  mkdirSync(screenshotDir, { recursive: true });
-  // Scrolled down, the (fixed, hidden) skip link would show up in a full-page screenshot.
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
-  return violations;
-}
-
-async function login(page: Page, email: string, wachtwoord = DEMO_PASSWORD) {
-  await page.goto(`${base}/inloggen`);
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord', { exact: true }).fill(wachtwoord);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.getByText('Ingelogd als').waitFor();
-}
-
 /** The main navigation. */
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Hoofdmenu' });
-
-/** The text of the element that has focus: where a screen reader user now is. */
-const focusedText = (page: Page) =>
-  page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
-
-/** The rows of a table as lists of cell texts. */
-const tableRows = (page: Page, caption: string) =>
-  page
-    .locator('table', { has: page.locator('caption', { hasText: caption }) })
-    .locator('tbody tr')
-    .evaluateAll((rows) =>
-      rows.map((row) =>
-        [...row.querySelectorAll('th, td')].map((cell) => cell.textContent?.trim() ?? ''),
-      ),
-    );
 
 /** A pseudonym in a table cell: shortened on screen, whole for screen readers. */
 const pseudonymCell = (value: string) => `${value.slice(0, 8)}…${value}`;
@@ -138,43 +51,27 @@ const EVENTS = [
   'BRON-2,2009-11,ja,verhuizing,2025-04-01,KK-AZC,',
 ].join('\n');
 
-describe.skipIf(!available)('children and activities in the browser', () => {
+describeInBrowser('children and activities in the browser', () => {
+  let app: BrowserApp;
+
   beforeAll(async () => {
-    execFileSync(process.execPath, [path.join(root, 'bin/web-build.mjs')], { stdio: 'inherit' });
-    t = await testApp({ webDir: path.join(root, 'dist/web') });
-    expect(errorsOf(await importText(t, 'locaties', LOCATIONS))).toEqual([]);
-    expect(errorsOf(await importText(t, 'gebeurtenissen', EVENTS))).toEqual([]);
-    await t.ctx.gebruikers.create(CLI, {
+    // A Dutch browser: date fields speak Dutch too.
+    app = await startBrowserApp({ locale: 'nl-NL', tolerate: EXPECTED_STATUS });
+    expect(errorsOf(await importText(app.t, 'locaties', LOCATIONS))).toEqual([]);
+    expect(errorsOf(await importText(app.t, 'gebeurtenissen', EVENTS))).toEqual([]);
+    await app.t.ctx.gebruikers.create(CLI, {
       email: CPK.email,
       rol: 'locatie',
       organisatie: 'COA',
       locaties: ['KK-AZC', 'KK-NOOD'],
       wachtwoord: CPK.wachtwoord,
     });
-    await t.app.listen({ port: 0, host: '127.0.0.1' });
-    const address = t.app.server.address();
-    base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  afterAll(() => app?.close());
 
   it("shows a location's staff the children now there, finds one by its source id and shows its journey", async () => {
-    const { page, problems } = await newPage();
+    const { page, problems } = await app.newPage();
     // In demo mode the banner names the demo set's peildatum (this server has no demo set).
     await page.route('**/api/v1/health', async (route) => {
       const response = await route.fetch();
@@ -183,7 +80,7 @@ describe.skipIf(!available)('children and activities in the browser', () => {
         json: { ...(await response.json()), demo: true, demoPeildatum: '2025-07-17' },
       });
     });
-    await login(page, CPK.email, CPK.wachtwoord);
+    await app.login(page, CPK.email, CPK.wachtwoord);
     const main = page.locator('main');
     expect(await page.locator('.kk-demo-banner').textContent()).toContain(
       'Demodata — fictief · peildatum 17-07-2025',
@@ -244,7 +141,7 @@ describe.skipIf(!available)('children and activities in the browser', () => {
     // Looking up BRON-1 leads to its page, by pseudonym; the id is never in the address.
     await bronId.fill('BRON-1');
     await page.getByRole('button', { name: 'Zoeken' }).click();
-    await expect.poll(() => page.url()).toBe(`${base}/kinderen/${KIND_1}`);
+    await expect.poll(() => page.url()).toBe(`${app.base}/kinderen/${KIND_1}`);
     const kort = `${KIND_1.slice(0, 8)}…`;
     await expect.poll(() => page.locator('h1').textContent()).toBe(`Kind ${kort}`);
     expect(await page.title()).toBe(`Kind ${kort} — Kindkader`);
@@ -283,13 +180,13 @@ describe.skipIf(!available)('children and activities in the browser', () => {
     expect(await axe(page, 'locatie-kind-genegeerd')).toEqual([]);
 
     // A pseudonym that is not (or no longer) at the own locations.
-    await page.goto(`${base}/kinderen/${'0'.repeat(32)}`);
+    await page.goto(`${app.base}/kinderen/${'0'.repeat(32)}`);
     await expect.poll(() => page.locator('h1').textContent()).toBe('Kind niet gevonden');
     expect(await main.textContent()).toContain('Er is geen kind met dit pseudoniem');
     expect(await axe(page, 'locatie-kind-niet-gevonden')).toEqual([]);
 
     // Every read and look-up is in the audit log, the source id nowhere.
-    const audit = await t.ctx.audit.page(CLI, { pagina: 1, paginaGrootte: 100 });
+    const audit = await app.t.ctx.audit.page(CLI, { pagina: 1, paginaGrootte: 100 });
     const actions = audit.items.map((item) => item.actie);
     expect(actions).toContain('kinderen.lijst');
     expect(actions).toContain('kind.zoeken');
@@ -315,22 +212,22 @@ describe.skipIf(!available)('children and activities in the browser', () => {
   });
 
   it('lets a municipality add, change and end an activity, and shows it no children', async () => {
-    const { page, problems } = await newPage();
-    await login(page, DEMO.gemeente);
+    const { page, problems } = await app.newPage();
+    await app.login(page, DEMO.gemeente);
     const main = page.locator('main');
 
     // No children for a municipality: not in the navigation, and the page says no.
     expect(await nav(page).getByRole('link', { name: 'Kinderen' }).count()).toBe(0);
     expect(await nav(page).getByRole('link', { name: 'Locaties' }).count()).toBe(1);
-    await page.goto(`${base}/kinderen`);
+    await page.goto(`${app.base}/kinderen`);
     await expect.poll(() => page.locator('h1').textContent()).toBe('Geen toegang');
     expect(await page.title()).toBe('Geen toegang — Kindkader');
     expect(await axe(page, 'gemeente-kinderen')).toEqual([]);
-    await page.goto(`${base}/kinderen/${KIND_1}`);
+    await page.goto(`${app.base}/kinderen/${KIND_1}`);
     await expect.poll(() => page.locator('h1').textContent()).toBe('Geen toegang');
 
     // The location's page has an activities section, still empty.
-    await page.goto(`${base}/locaties/KK-AZC`);
+    await page.goto(`${app.base}/locaties/KK-AZC`);
     await expect.poll(() => page.locator('h1').textContent()).toBe('AZC Kindkader');
     await expect
       .poll(() => main.textContent())
