@@ -21,7 +21,7 @@ import type { Format, FormatContext } from '../imports/engine.js';
 import { createKinderenRepo, type StagedEvent, type StoredEvent } from './repo.js';
 
 const STAGE_CHUNK = 5000;
-const CHILD_PAGE = 2000;
+const CHILD_PAGE = 10_000;
 
 const SEQUENCE_MESSAGES: Record<JourneyIssue['code'], string> = {
   'no-open-stay': 'er is geen open verblijf om te verplaatsen of te beëindigen',
