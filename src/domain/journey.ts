@@ -176,3 +176,60 @@ export function unaccompaniedAt(rows: readonly AmvRow[], t: string): boolean | n
   }
   return (best ?? earliest).unaccompanied;
 }
+
+/** A run of days of one kind, from `start` (inclusive) to `end` (exclusive), or open. */
+export interface Run {
+  start: string;
+  end: string | null;
+}
+
+/**
+ * The stays split at the type changes of their locations, each piece typed with the values
+ * valid on its days (domain.md, "Location history").
+ */
+export function typedStays<T>(
+  stays: readonly Stay[],
+  periodsOf: (location: string) => readonly { vanaf: string | null; value: T }[],
+): (Stay & { value: T })[] {
+  const pieces: (Stay & { value: T })[] = [];
+  for (const stay of stays) {
+    const periods = periodsOf(stay.location);
+    let start = stay.start;
+    let value = valueOn(periods, start);
+    for (const period of periods) {
+      if (period.vanaf === null || period.vanaf <= stay.start) continue;
+      if (stay.end !== null && period.vanaf >= stay.end) break;
+      pieces.push({ ...stay, start, end: period.vanaf, value });
+      start = period.vanaf;
+      value = period.value;
+    }
+    pieces.push({ ...stay, start, value });
+  }
+  return pieces;
+}
+
+function valueOn<T>(periods: readonly { vanaf: string | null; value: T }[], date: string): T {
+  let found = periods[0]!.value;
+  for (const period of periods)
+    if (period.vanaf === null || period.vanaf <= date) found = period.value;
+  return found;
+}
+
+/**
+ * NOOD episodes: maximal runs of days whose end-of-day location is of a NOOD type, whatever the
+ * location or municipality (domain.md). `isNood` says it per location and date.
+ */
+export function noodEpisodes(
+  stays: readonly Stay[],
+  periodsOf: (location: string) => readonly { vanaf: string | null; value: boolean }[],
+): Run[] {
+  const episodes: Run[] = [];
+  for (const piece of typedStays(stays, periodsOf)) {
+    if (!piece.value) continue;
+    const last = episodes.at(-1);
+    // Consecutive NOOD pieces (a transfer between NOOD locations, a type change) form one episode.
+    if (last && last.end === piece.start) last.end = piece.end;
+    else episodes.push({ start: piece.start, end: piece.end });
+  }
+  return episodes;
+}

@@ -5,7 +5,9 @@ import {
   EVENT_TYPES,
   type JourneyEvent,
   locationOn,
+  noodEpisodes,
   replayJourney,
+  typedStays,
 } from '../../src/domain/journey.js';
 
 let order = 0;
@@ -121,5 +123,41 @@ describe('replayJourney', () => {
         for (const stay of j.stays) expect(stay.end === null || stay.start < stay.end).toBe(true);
       }),
     );
+  });
+});
+
+describe('NOOD episodes', () => {
+  const periods: Record<string, { vanaf: string | null; value: boolean }[]> = {
+    AZC: [{ vanaf: null, value: false }],
+    NO1: [{ vanaf: null, value: true }],
+    TGO: [{ vanaf: null, value: true }],
+    // A noodopvang that becomes a regular azc on 2025-05-01.
+    WISSEL: [
+      { vanaf: null, value: true },
+      { vanaf: '2025-05-01', value: false },
+    ],
+  };
+  const periodsOf = (code: string) => periods[code]!;
+
+  it('joins NOOD stays across locations into one episode and ends it at regular reception', () => {
+    const j = replayJourney([
+      ev('instroom', '2025-01-01', 'NO1'),
+      ev('verhuizing', '2025-02-01', 'TGO'),
+      ev('verhuizing', '2025-03-01', 'AZC'),
+      ev('verhuizing', '2025-04-01', 'NO1'),
+    ]);
+    expect(noodEpisodes(j.stays, periodsOf)).toEqual([
+      { start: '2025-01-01', end: '2025-03-01' },
+      { start: '2025-04-01', end: null },
+    ]);
+  });
+
+  it('ends an episode when the location itself stops being NOOD', () => {
+    const j = replayJourney([ev('instroom', '2025-03-01', 'WISSEL')]);
+    expect(noodEpisodes(j.stays, periodsOf)).toEqual([{ start: '2025-03-01', end: '2025-05-01' }]);
+    expect(typedStays(j.stays, periodsOf).map((p) => [p.start, p.end, p.value])).toEqual([
+      ['2025-03-01', '2025-05-01', true],
+      ['2025-05-01', null, false],
+    ]);
   });
 });
