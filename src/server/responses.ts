@@ -9,6 +9,7 @@ const DESCRIPTIONS: Record<number, string> = {
   404: 'Niet gevonden',
   413: 'Verzoek te groot',
   415: 'Soort inhoud niet ondersteund',
+  409: 'Conflict: de batch is al teruggedraaid, of latere batches bouwen erop voort',
   422: 'Ongeldige invoer; `errors` noemt elk veld',
   429: 'Te veel verzoeken of tijdelijk geblokkeerd',
   500: 'Interne fout',

@@ -18,7 +18,7 @@ import { decide } from '../../../domain/permissions.js';
 import { authorize } from '../../authorize.js';
 import type { Pseudonymiser } from '../../pseudonym.js';
 import type { Format, FormatContext } from '../imports/engine.js';
-import { createKinderenRepo, type StagedEvent, type StoredEvent } from './repo.js';
+import { createKinderenRepo, type StagedEvent } from './repo.js';
 
 const STAGE_CHUNK = 5000;
 const CHILD_PAGE = 10_000;
@@ -326,5 +326,3 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   }
   return map;
 }
-
-export type { StoredEvent };

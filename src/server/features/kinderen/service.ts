@@ -2,7 +2,7 @@ import type { Kind } from '../../../contracts/kinderen.js';
 import { ageOn } from '../../../domain/dates.js';
 import { periodOn } from '../../../domain/import/locaties.js';
 import { type EventType, unaccompaniedAt } from '../../../domain/journey.js';
-import type { Actor } from '../../../domain/permissions.js';
+import { type Actor, decide } from '../../../domain/permissions.js';
 import { authorize } from '../../authorize.js';
 import { notFound } from '../../problem.js';
 import type { Pseudonymiser } from '../../pseudonym.js';
@@ -42,17 +42,13 @@ export function createKinderenService(
   async function visibleStay(actor: Actor, kind: string) {
     authorize(actor, 'kinderen.lezen');
     const stay = await repo.openStay(kind);
-    if (!stay) return null;
-    try {
-      authorize(actor, 'kinderen.lezen', {
-        kind: 'location',
-        code: stay.locatie,
-        municipality: stay.gemeenteCode,
-      });
-    } catch {
-      return null;
-    }
-    return stay;
+    const target = stay && {
+      kind: 'location' as const,
+      code: stay.locatie,
+      municipality: stay.gemeenteCode,
+    };
+    // Out of scope reads as "not found": the answer must not reveal where a child is.
+    return target && decide(actor, 'kinderen.lezen', target).allowed ? stay : null;
   }
 
   return {
