@@ -119,14 +119,14 @@ export function useSaveLocatie() {
 export function useImportBatches() {
   return useQuery({
     queryKey: IMPORTS_KEY,
-    queryFn: () => apiFetch<{ items: Batch[] }>('/imports'),
+    queryFn: () => apiFetch<{ items: Batch[] }>('/import-batches'),
     staleTime: 0,
   });
 }
 
 export function useRollbackBatch() {
   return useMutation({
-    mutationFn: (id: number) => apiFetch<Batch>(`/imports/${id}`, { method: 'DELETE' }),
+    mutationFn: (id: number) => apiFetch<Batch>(`/import-batches/${id}`, { method: 'DELETE' }),
     onSuccess: () => forgetLocationData(),
   });
 }

@@ -262,7 +262,7 @@ describe('the import API', () => {
     expect(
       list.json().items.every((l: { gemeenteCode: string }) => l.gemeenteCode === 'GM0014'),
     ).toBe(true);
-    const batches = await t.app.inject({ url: '/api/v1/imports', headers: { cookie } });
+    const batches = await t.app.inject({ url: '/api/v1/import-batches', headers: { cookie } });
     expect(batches.json().items.map((b: { door: string }) => b.door)).toEqual([DEMO.gemeente]);
   });
 

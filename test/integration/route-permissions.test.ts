@@ -97,12 +97,12 @@ const TABLE: Row[] = [
     },
   },
   {
-    route: 'GET /api/v1/imports',
+    route: 'GET /api/v1/import-batches',
     expect: only(['beheerder', 'gemeente', 'gemeente-elders', 'locatie', 'locatie-elders'], 200),
   },
   {
-    route: 'DELETE /api/v1/imports/:id',
-    url: '/api/v1/imports/999999',
+    route: 'DELETE /api/v1/import-batches/:id',
+    url: '/api/v1/import-batches/999999',
     expect: only(['beheerder', 'gemeente', 'gemeente-elders', 'locatie', 'locatie-elders'], 404),
   },
   { route: 'GET /api/v1/locaties', expect: loggedIn(200) },

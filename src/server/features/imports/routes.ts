@@ -73,7 +73,7 @@ export function importRoutes(app: FastifyInstance, service: ImportsService) {
   );
 
   typed(app).get(
-    `${API_PREFIX}/imports`,
+    `${API_PREFIX}/import-batches`,
     {
       schema: {
         tags: ['Import'],
@@ -87,7 +87,7 @@ export function importRoutes(app: FastifyInstance, service: ImportsService) {
   );
 
   typed(app).delete(
-    `${API_PREFIX}/imports/:id`,
+    `${API_PREFIX}/import-batches/:id`,
     {
       schema: {
         tags: ['Import'],
