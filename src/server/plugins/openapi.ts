@@ -52,7 +52,22 @@ function finish(document: OpenAPIV3.Document): OpenAPIV3.Document {
     // @fastify/swagger already strips the server's path; older versions did not.
     paths[path.startsWith(API_PREFIX) ? path.slice(API_PREFIX.length) || '/' : path] = item;
   }
-  return { ...document, paths };
+  const finished = { ...document, paths };
+  // The generator inlines route schemas; registered schemas nobody refers to (from the paths,
+  // or from a schema that is referred to) would only clutter the document.
+  const schemas = finished.components?.schemas ?? {};
+  const used = new Set<string>();
+  const collect = (node: unknown) => {
+    for (const match of JSON.stringify(node).matchAll(/#\/components\/schemas\/([\w-]+)"/g)) {
+      if (!used.has(match[1]!)) {
+        used.add(match[1]!);
+        collect(schemas[match[1]!]);
+      }
+    }
+  };
+  collect(finished.paths);
+  for (const name of Object.keys(schemas)) if (!used.has(name)) delete schemas[name];
+  return finished;
 }
 
 export async function registerOpenApi(app: FastifyInstance) {
