@@ -17,14 +17,29 @@ export interface AuditEvent {
   ip?: string;
 }
 
+/** Who did it, as the audit log and import batches record it. */
+export function actorColumns(actor: Actor) {
+  return {
+    actorSoort:
+      actor.kind === 'user'
+        ? ('gebruiker' as const)
+        : actor.kind === 'cli'
+          ? ('cli' as const)
+          : ('anoniem' as const),
+    actorId: actor.kind === 'user' ? actor.userId : null,
+    actorEmail: actor.kind === 'user' ? actor.email : null,
+  };
+}
+
 export function createAuditService(repo: AuditRepo) {
   return {
     async record(event: AuditEvent): Promise<void> {
       const { actor } = event;
+      const who = actorColumns(actor);
       await repo.insert({
-        actorSoort: actor.kind === 'user' ? 'gebruiker' : actor.kind === 'cli' ? 'cli' : 'anoniem',
-        actorId: actor.kind === 'user' ? actor.userId : null,
-        actorEmail: actor.kind === 'user' ? actor.email : (event.email ?? null),
+        ...who,
+        // A failed login has no actor yet: record the address that was tried.
+        actorEmail: who.actorEmail ?? event.email ?? null,
         actie: event.actie,
         objectSoort: event.objectSoort ?? null,
         objectId: event.objectId ?? null,

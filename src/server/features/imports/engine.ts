@@ -21,7 +21,7 @@ import {
   type Row,
   readRows,
 } from '../../imports/reader.js';
-import type { AuditService } from '../audit/service.js';
+import { type AuditService, actorColumns } from '../audit/service.js';
 import { createImportsRepo } from './repo.js';
 
 export interface Issue {
@@ -108,17 +108,6 @@ export interface ImportOptions {
 }
 
 class Rollback extends Error {}
-
-const actorColumns = (actor: Actor) => ({
-  actorSoort:
-    actor.kind === 'user'
-      ? ('gebruiker' as const)
-      : actor.kind === 'cli'
-        ? ('cli' as const)
-        : ('anoniem' as const),
-  actorId: actor.kind === 'user' ? actor.userId : null,
-  actorEmail: actor.kind === 'user' ? actor.email : null,
-});
 
 export function createImportEngine(db: Db, auditFor: (db: Db) => AuditService) {
   const audit = auditFor(db);
