@@ -131,6 +131,12 @@ describe('API conventions', () => {
     expect(docs.statusCode).toBeLessThan(400);
   });
 
+  it('compresses what is large enough to gain from it', async () => {
+    const response = await t.app.inject({ url: '/api/v1/gemeenten', headers: { 'accept-encoding': 'gzip' } });
+    expect(response.headers['content-encoding']).toBe('gzip');
+    expect(response.headers['api-version']).toBe('1.0.0');
+  });
+
   it('sends strict security headers', async () => {
     const response = await t.app.inject({ url: '/api/v1/health' });
     expect(response.headers['content-security-policy']).toContain("script-src 'self'");
