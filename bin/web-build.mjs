@@ -32,10 +32,18 @@ export function sourceHash() {
   return hash.digest('hex');
 }
 
+/** True when dist/web was built from exactly the current sources. */
+export function webBuildIsCurrent() {
+  return (
+    existsSync(stampFile) &&
+    readFileSync(stampFile, 'utf8') === sourceHash() &&
+    existsSync(path.join(outDir, 'index.html'))
+  );
+}
+
 export async function ensureWebBuild({ force = false } = {}) {
+  if (!force && webBuildIsCurrent()) return false;
   const hash = sourceHash();
-  const current = existsSync(stampFile) && readFileSync(stampFile, 'utf8') === hash;
-  if (current && !force && existsSync(path.join(outDir, 'index.html'))) return false;
   console.log('Webapplicatie bouwen…');
   const { build } = await import('vite');
   await build({

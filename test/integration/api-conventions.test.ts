@@ -132,7 +132,10 @@ describe('API conventions', () => {
   });
 
   it('compresses what is large enough to gain from it', async () => {
-    const response = await t.app.inject({ url: '/api/v1/gemeenten', headers: { 'accept-encoding': 'gzip' } });
+    const response = await t.app.inject({
+      url: '/api/v1/gemeenten',
+      headers: { 'accept-encoding': 'gzip' },
+    });
     expect(response.headers['content-encoding']).toBe('gzip');
     expect(response.headers['api-version']).toBe('1.0.0');
   });

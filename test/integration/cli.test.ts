@@ -176,3 +176,27 @@ describe('a production start', () => {
     expect((await output).code).toBe(0);
   });
 });
+
+describe('npm start', () => {
+  it('serves in demo mode from a shell without NODE_ENV', async () => {
+    const fresh = mkdtempSync(path.join(tmpdir(), 'kindkader-start-'));
+    const { NODE_ENV: _, DATABASE_URL: __, ...shell } = process.env;
+    const child = spawn(process.execPath, [path.join(root, 'bin/start.mjs')], {
+      env: { ...shell, KINDKADER_DATA_DIR: path.join(fresh, 'db'), PORT: '0', LOG_LEVEL: 'warn' },
+      cwd: root,
+    });
+    let text = '';
+    child.stdout.on('data', (d) => (text += d));
+    child.stderr.on('data', (d) => (text += d));
+    const exited = new Promise((resolve) => child.on('close', resolve));
+    try {
+      await expect.poll(() => text, { timeout: 90_000, interval: 500 }).toContain('DEMOMODUS');
+      expect(text).toMatch(/Kindkader draait op http:\/\/127\.0\.0\.1:\d+/);
+      expect(text).toContain('demo-peildatum 2025-07-17');
+    } finally {
+      child.kill('SIGTERM');
+      await exited;
+      rmSync(fresh, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
