@@ -73,6 +73,19 @@ const ROLES: Record<Action, readonly Role[]> = {
   'indicatoren.onderdrukt-lezen': ['gemeente', 'locatie', 'monitor'],
 };
 
+/** The roles that may take an action at all (scope aside): for showing or hiding it in the web. */
+export function rolesAllowed(action: Action): readonly Role[] {
+  return ROLES[action];
+}
+
+/** What importing each kind of file takes. */
+export const IMPORT_ACTIONS = {
+  locaties: 'locaties.schrijven',
+  activiteiten: 'activiteiten.schrijven',
+  gebeurtenissen: 'gebeurtenissen.schrijven',
+  voorzieningen: 'voorzieningen.schrijven',
+} as const satisfies Record<string, Action>;
+
 /** Actions the local operator's CLI may not take: it never reads child-level rows. */
 const NOT_FOR_CLI: ReadonlySet<Action> = new Set(['kinderen.lezen']);
 

@@ -1,52 +1,36 @@
 /**
- * The values of the locations file (data-formats.md §2) as the web app offers them in forms and
- * shows them on pages. They mirror the server's rules; the server stays the judge of a value.
+ * The values of the import files (data-formats.md) and who may do what, as the web app offers
+ * them in forms and navigation. They come from the domain, so web and server cannot drift apart;
+ * the server stays the judge of every value and request.
  */
 import type { ImportSoort } from '../contracts/imports.js';
 import type { Rol } from '../contracts/roles.js';
+import { ACTIVITEIT_COLUMNS, CATEGORIEEN } from '../domain/import/activiteiten.js';
+import {
+  GEBEURTENIS_COLUMNS,
+  ONDERWIJS_SOORTEN,
+  UITSTROOM_SOORTEN,
+} from '../domain/import/gebeurtenissen.js';
+import {
+  BEHEERDERS,
+  FACTS,
+  LOCATIE_COLUMNS,
+  LOCATIE_TYPES,
+  STATUSES,
+  SUBTYPES,
+} from '../domain/import/locaties.js';
+import { GENERIC_COLUMNS } from '../domain/import/voorzieningen.js';
+import { EVENT_TYPES } from '../domain/journey.js';
+import { type Action, IMPORT_ACTIONS, rolesAllowed } from '../domain/permissions.js';
 
-export const LOCATIE_TYPES = [
-  'azc',
-  'col',
-  'pol',
-  'kwv',
-  'gezinslocatie',
-  'kleinschalig',
-  'noodopvang',
-  'tgo',
-  'crisisnoodopvang',
-] as const;
+export { BEHEERDERS, LOCATIE_TYPES, STATUSES, SUBTYPES };
 export type LocatieType = (typeof LOCATIE_TYPES)[number];
-
-export const SUBTYPES = [
-  'sporthal',
-  'evenementenhal',
-  'hotel',
-  'schip',
-  'paviljoen',
-  'kantoor',
-  'overig',
-] as const;
 export type Subtype = (typeof SUBTYPES)[number];
-
-export const STATUSES = ['voorgesteld', 'open', 'gesloten'] as const;
 export type Status = (typeof STATUSES)[number];
-
-export const BEHEERDERS = ['coa', 'gemeente', 'overig'] as const;
 export type Beheerder = (typeof BEHEERDERS)[number];
 
 /** Yes/no facts about a location; missing or null means not known, never "no". */
-export const FEITEN = [
-  'aparte_slaapruimte_kinderen',
-  'zelf_koken',
-  'afsluitbare_woonruimte_gezinnen',
-  'gescheiden_sanitair',
-  'terugtrekplek_kinderen',
-  'speelvoorziening',
-  'contactpersoon_kind',
-  'kinderraad',
-  'school_buiten_locatie',
-] as const;
+export const FEITEN = FACTS;
 export type Feit = (typeof FEITEN)[number];
 
 /** What a fact is in the file and the form: `ja`, `nee` or empty for not known. */
@@ -61,108 +45,45 @@ export const AVAILABLE_IMPORTS = [
   'voorzieningen',
 ] as const satisfies readonly ImportSoort[];
 
-/** Who may import what; the server refuses the rest with a 403. */
-const IMPORTERS: Record<ImportSoort, readonly Rol[]> = {
-  locaties: ['gemeente', 'locatie'],
-  activiteiten: ['gemeente', 'locatie'],
-  // Child-journey events: only the staff of the locations themselves.
-  gebeurtenissen: ['locatie'],
-  // Facilities are public reference data: the operator and municipalities load them.
-  voorzieningen: ['beheerder', 'gemeente'],
-};
-
 /** The columns of each kind of file (data-formats.md), for the help on the import page. */
 export const IMPORT_COLUMNS: Record<
   ImportSoort,
   { required: readonly string[]; optional: readonly string[] }
 > = {
-  locaties: {
-    required: ['code', 'naam', 'gemeente', 'type', 'capaciteit'],
-    optional: [
-      'geldig_vanaf',
-      'subtype',
-      'status',
-      'open_sinds',
-      'open_tot',
-      'beheerder',
-      'adres',
-      'postcode',
-      'plaats',
-      'lat',
-      'lon',
-      ...FEITEN,
-    ],
-  },
-  activiteiten: {
-    required: ['locatie', 'naam', 'categorie', 'frequentie_per_week', 'van'],
-    optional: ['partner', 'leeftijd_van', 'leeftijd_tot', 'tot', 'bereik'],
-  },
-  gebeurtenissen: {
-    required: ['kind_id', 'geboortemaand', 'amv', 'gebeurtenis', 'datum'],
-    optional: ['gezin_id', 'locatie', 'soort'],
-  },
-  voorzieningen: {
-    required: ['categorie', 'naam', 'lat', 'lon'],
-    optional: ['bron'],
-  },
+  locaties: LOCATIE_COLUMNS,
+  activiteiten: ACTIVITEIT_COLUMNS,
+  gebeurtenissen: GEBEURTENIS_COLUMNS,
+  voorzieningen: GENERIC_COLUMNS,
 };
+
+const may = (action: Action, rol: Rol | undefined) =>
+  rol !== undefined && rolesAllowed(action).includes(rol);
 
 /** The kinds of file the role may import, in the page's order; none for the monitor. */
 export function importsFor(rol: Rol | undefined): ImportSoort[] {
   if (rol === undefined) return [];
-  return AVAILABLE_IMPORTS.filter((soort) => IMPORTERS[soort].includes(rol));
+  return AVAILABLE_IMPORTS.filter((soort) => may(IMPORT_ACTIONS[soort], rol));
 }
 
 /** What an activity is about (data-formats.md §4). */
-export const ACTIVITEIT_CATEGORIEEN = [
-  'sport',
-  'kunst',
-  'spel',
-  'huiswerk',
-  'inspraak',
-  'overig',
-] as const;
+export const ACTIVITEIT_CATEGORIEEN = CATEGORIEEN;
 export type ActiviteitCategorie = (typeof ACTIVITEIT_CATEGORIEEN)[number];
 
 /** The events of a child's journey (data-formats.md §1): moves first, then milestones. */
-export const GEBEURTENISSEN = [
-  'instroom',
-  'verhuizing',
-  'uitstroom',
-  'onderwijs_start',
-  'onderwijs_einde',
-  'jgz_intake',
-  'gza_inschrijving',
-  'vergunning',
-  'perspectiefplan_18',
-  'amv_wijziging',
-] as const;
+export const GEBEURTENISSEN = EVENT_TYPES;
 export type Gebeurtenis = (typeof GEBEURTENISSEN)[number];
 
 /** The `soort` of an outflow or a school start, in words. */
-export const GEBEURTENIS_SOORTEN = [
-  'woning',
-  'vertrek',
-  'terugkeer',
-  'overig',
-  'po',
-  'so',
-  'isk',
-  'vo',
-  'mbo',
-] as const;
-
-const WRITERS: readonly Rol[] = ['gemeente', 'locatie'];
-const IMPORT_READERS: readonly Rol[] = ['beheerder', 'gemeente', 'locatie'];
+export const GEBEURTENIS_SOORTEN = [...UITSTROOM_SOORTEN, ...ONDERWIJS_SOORTEN] as const;
 
 /** Only municipalities and location staff add and change locations; others get a 403. */
 export function canWriteLocaties(rol: Rol | undefined): boolean {
-  return rol !== undefined && WRITERS.includes(rol);
+  return may('locaties.schrijven', rol);
 }
 
 /** Municipalities and location staff add, change and end the activities of their locations. */
 export function canWriteActiviteiten(rol: Rol | undefined): boolean {
-  return rol !== undefined && WRITERS.includes(rol);
+  return may('activiteiten.schrijven', rol);
 }
 
 /**
@@ -170,12 +91,12 @@ export function canWriteActiviteiten(rol: Rol | undefined): boolean {
  * answers 403 to every other role.
  */
 export function canSeeKinderen(rol: Rol | undefined): boolean {
-  return rol === 'locatie';
+  return may('kinderen.lezen', rol);
 }
 
 /** Who sees the import page and its batches; the operator imports only facilities. */
 export function canSeeImports(rol: Rol | undefined): boolean {
-  return rol !== undefined && IMPORT_READERS.includes(rol);
+  return may('imports.lezen', rol);
 }
 
 export function isOneOf<T extends string>(values: readonly T[], value: unknown): value is T {
