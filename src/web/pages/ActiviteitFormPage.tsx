@@ -11,8 +11,7 @@ import {
   veldenOf,
 } from '../activiteiten.js';
 import { ErrorMessage } from '../components/ErrorMessage.js';
-import { ErrorSummary, type FieldProblem } from '../components/ErrorSummary.js';
-import { errorText } from '../components/errorText.js';
+import { ErrorSummary } from '../components/ErrorSummary.js';
 import { Loading } from '../components/Loading.js';
 import { NoAccess } from '../components/NoAccess.js';
 import {
@@ -25,10 +24,11 @@ import {
   Textbox,
 } from '../components/nlds/index.js';
 import { useLoggedInSessie } from '../components/RequireLogin.js';
+import { fieldProblems, serverErrors } from '../formErrors.js';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.js';
 import { useLanguage } from '../i18n/index.js';
 import { ACTIVITEIT_CATEGORIEEN, canWriteActiviteiten, isOneOf } from '../locatieVelden.js';
-import { ApiError, fieldMessages } from '../problem.js';
+import { ApiError } from '../problem.js';
 import { useActiviteiten, useLocatie, useSaveActiviteit } from '../queries.js';
 
 type Values = Record<ActiviteitVeld, string>;
@@ -198,20 +198,8 @@ function ActiviteitForm({ locatie, existing }: ActiviteitFormProps) {
         navigate(back(locatie.code), { state });
       },
       onError: (error) => {
-        const errors: FieldErrors = {};
-        const general: string[] = [];
-        if (error instanceof ApiError) {
-          for (const [name, message] of Object.entries(fieldMessages(error.errors))) {
-            if (isField(name)) errors[name] = message;
-            else general.push(message);
-          }
-        }
-        // The summary's title already says it was not saved; the server's general detail
-        // only adds something when no field says what is wrong.
-        if (general.length === 0 && Object.keys(errors).length === 0) {
-          general.push(errorText(error, t));
-        }
-        failed(errors, general.length ? general.join(' ') : null, true);
+        const { errors, general } = serverErrors(error, isField, t);
+        failed(errors, general, true);
       },
     });
   }
@@ -221,13 +209,7 @@ function ActiviteitForm({ locatie, existing }: ActiviteitFormProps) {
       setValues((current) => ({ ...current, [field]: event.target.value }));
   }
 
-  const problems: FieldProblem[] = ACTIVITEIT_VELDEN.flatMap((field) => {
-    const message = fieldErrors[field];
-    if (!message) return [];
-    return [
-      { fieldId: fieldId(field), message: fromServer ? `${label(field)}: ${message}` : message },
-    ];
-  });
+  const problems = fieldProblems(ACTIVITEIT_VELDEN, fieldErrors, fromServer, fieldId, label);
 
   function requiredLabel(field: ActiviteitVeld): ReactNode {
     return (

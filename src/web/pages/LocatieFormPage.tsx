@@ -4,8 +4,7 @@ import { useNavigate, useParams } from 'react-router';
 import type { Locatie } from '../../contracts/locaties.js';
 import type { Sessie } from '../../contracts/sessie.js';
 import { ErrorMessage } from '../components/ErrorMessage.js';
-import { ErrorSummary, type FieldProblem } from '../components/ErrorSummary.js';
-import { errorText } from '../components/errorText.js';
+import { ErrorSummary } from '../components/ErrorSummary.js';
 import { Loading } from '../components/Loading.js';
 import { NoAccess } from '../components/NoAccess.js';
 import {
@@ -20,6 +19,7 @@ import {
 import { RadioGroup } from '../components/RadioGroup.js';
 import { useLoggedInSessie } from '../components/RequireLogin.js';
 import { formatDate } from '../format.js';
+import { fieldProblems, serverErrors } from '../formErrors.js';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.js';
 import { useLanguage } from '../i18n/index.js';
 import {
@@ -34,7 +34,7 @@ import {
   STATUSES,
   SUBTYPES,
 } from '../locatieVelden.js';
-import { ApiError, fieldMessages } from '../problem.js';
+import { ApiError } from '../problem.js';
 import { type LocatieInvoer, useLocatie, useSaveLocatie } from '../queries.js';
 import type { SavedState } from './LocatiePage.js';
 
@@ -264,20 +264,8 @@ function LocatieForm({ initial, existing }: LocatieFormProps) {
         navigate(`/locaties/${encodeURIComponent(locatie.code)}`, { state });
       },
       onError: (error) => {
-        const errors: FieldErrors = {};
-        const general: string[] = [];
-        if (error instanceof ApiError) {
-          for (const [name, message] of Object.entries(fieldMessages(error.errors))) {
-            if (isField(name)) errors[name] = message;
-            else general.push(message);
-          }
-        }
-        // The summary's title already says it was not saved; the server's general detail
-        // only adds something when no field says what is wrong.
-        if (general.length === 0 && Object.keys(errors).length === 0) {
-          general.push(errorText(error, t));
-        }
-        failed(errors, general.length ? general.join(' ') : null, true);
+        const { errors, general } = serverErrors(error, isField, t);
+        failed(errors, general, true);
       },
     });
   }
@@ -287,13 +275,7 @@ function LocatieForm({ initial, existing }: LocatieFormProps) {
       setValues((current) => ({ ...current, [field]: event.target.value }));
   }
 
-  const problems: FieldProblem[] = FIELDS.flatMap((field) => {
-    const message = fieldErrors[field];
-    if (!message) return [];
-    return [
-      { fieldId: fieldId(field), message: fromServer ? `${label(field)}: ${message}` : message },
-    ];
-  });
+  const problems = fieldProblems(FIELDS, fieldErrors, fromServer, fieldId, label);
 
   /** A text-like field: label, hint, error and control, tied together. */
   function text(
