@@ -1,4 +1,4 @@
-import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
+import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import type { Activiteit } from '../../contracts/activiteiten.js';
@@ -12,20 +12,15 @@ import {
 } from '../activiteiten.js';
 import { ErrorMessage } from '../components/ErrorMessage.js';
 import { ErrorSummary } from '../components/ErrorSummary.js';
+import { FormSection } from '../components/FormSection.js';
+import { FormTextField, type FormTextFieldProps } from '../components/FormTextField.js';
 import { Loading } from '../components/Loading.js';
 import { NoAccess } from '../components/NoAccess.js';
-import {
-  Button,
-  FormField,
-  Heading,
-  Link,
-  Paragraph,
-  Select,
-  Textbox,
-} from '../components/nlds/index.js';
+import { Button, FormField, Heading, Link, Paragraph, Select } from '../components/nlds/index.js';
 import { useLoggedInSessie } from '../components/RequireLogin.js';
 import { fieldProblems, serverErrors } from '../formErrors.js';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.js';
+import { useFormState } from '../hooks/useFormState.js';
 import { useLanguage } from '../i18n/index.js';
 import { ACTIVITEIT_CATEGORIEEN, canWriteActiviteiten, isOneOf } from '../locatieVelden.js';
 import { ApiError } from '../problem.js';
@@ -138,18 +133,8 @@ function ActiviteitForm({ locatie, existing }: ActiviteitFormProps) {
   const language = useLanguage();
   const navigate = useNavigate();
   const save = useSaveActiviteit();
-  const [values, setValues] = useState<Values>(() => (existing ? veldenOf(existing) : EMPTY));
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
-  const [detail, setDetail] = useState<string | null>(null);
-  // The server's messages follow a column name; ours name the field themselves.
-  const [fromServer, setFromServer] = useState(false);
-  const [attempt, setAttempt] = useState(0);
-  const summary = useRef<HTMLDivElement>(null);
-
-  // After every failed attempt, focus goes to the summary of what is wrong (and it is read out).
-  useEffect(() => {
-    if (attempt > 0) summary.current?.focus();
-  }, [attempt]);
+  const form = useFormState<ActiviteitVeld>(() => (existing ? veldenOf(existing) : EMPTY));
+  const { values, fieldErrors, detail, fromServer, summary, set, failed } = form;
 
   const label = (field: ActiviteitVeld) => t(`activiteitForm.fields.${field}`);
 
@@ -173,13 +158,6 @@ function ActiviteitForm({ locatie, existing }: ActiviteitFormProps) {
     return errors;
   }
 
-  function failed(errors: FieldErrors, message: string | null, server: boolean) {
-    setFieldErrors(errors);
-    setDetail(message);
-    setFromServer(server);
-    setAttempt((current) => current + 1);
-  }
-
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const errors = validate();
@@ -187,8 +165,7 @@ function ActiviteitForm({ locatie, existing }: ActiviteitFormProps) {
       failed(errors, null, false);
       return;
     }
-    setFieldErrors({});
-    setDetail(null);
+    form.clearErrors();
     const naam = values.naam.trim();
     save.mutate(invoerOf(locatie.code, values), {
       onSuccess: () => {
@@ -204,11 +181,6 @@ function ActiviteitForm({ locatie, existing }: ActiviteitFormProps) {
     });
   }
 
-  function set(field: ActiviteitVeld) {
-    return (event: { target: { value: string } }) =>
-      setValues((current) => ({ ...current, [field]: event.target.value }));
-  }
-
   const problems = fieldProblems(ACTIVITEIT_VELDEN, fieldErrors, fromServer, fieldId, label);
 
   function requiredLabel(field: ActiviteitVeld): ReactNode {
@@ -222,39 +194,23 @@ function ActiviteitForm({ locatie, existing }: ActiviteitFormProps) {
     );
   }
 
-  /** A text-like field: label, hint, error and control, tied together. */
   function text(
     field: ActiviteitVeld,
-    options: {
-      description?: ReactNode;
-      type?: string;
-      inputMode?: 'numeric' | 'decimal' | 'text';
-      className?: string;
-      readOnly?: boolean;
-    } = {},
+    options: Omit<
+      FormTextFieldProps,
+      'id' | 'name' | 'label' | 'value' | 'onChange' | 'error'
+    > = {},
   ) {
     return (
-      <FormField
-        label={requiredLabel(field)}
-        description={options.description}
-        error={fieldErrors[field]}
+      <FormTextField
+        {...options}
         id={fieldId(field)}
-      >
-        {({ invalid, ...control }) => (
-          <Textbox
-            {...control}
-            invalid={invalid}
-            name={field}
-            type={options.type ?? 'text'}
-            inputMode={options.inputMode}
-            className={options.className}
-            readOnly={options.readOnly}
-            autoComplete="off"
-            value={values[field]}
-            onChange={set(field)}
-          />
-        )}
-      </FormField>
+        name={field}
+        label={requiredLabel(field)}
+        error={fieldErrors[field]}
+        value={values[field]}
+        onChange={set(field)}
+      />
     );
   }
 
@@ -367,16 +323,5 @@ function ActiviteitForm({ locatie, existing }: ActiviteitFormProps) {
         </div>
       </form>
     </>
-  );
-}
-
-function FormSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="kk-form-section">
-      <Heading level={2} id={id}>
-        {title}
-      </Heading>
-      {children}
-    </section>
   );
 }

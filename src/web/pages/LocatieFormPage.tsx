@@ -1,26 +1,21 @@
-import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
+import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import type { Locatie } from '../../contracts/locaties.js';
 import type { Sessie } from '../../contracts/sessie.js';
 import { ErrorMessage } from '../components/ErrorMessage.js';
 import { ErrorSummary } from '../components/ErrorSummary.js';
+import { FormSection } from '../components/FormSection.js';
+import { FormTextField, type FormTextFieldProps } from '../components/FormTextField.js';
 import { Loading } from '../components/Loading.js';
 import { NoAccess } from '../components/NoAccess.js';
-import {
-  Button,
-  FormField,
-  Heading,
-  Link,
-  Paragraph,
-  Select,
-  Textbox,
-} from '../components/nlds/index.js';
+import { Button, FormField, Heading, Link, Paragraph, Select } from '../components/nlds/index.js';
 import { RadioGroup } from '../components/RadioGroup.js';
 import { useLoggedInSessie } from '../components/RequireLogin.js';
 import { formatDate } from '../format.js';
 import { fieldProblems, serverErrors } from '../formErrors.js';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.js';
+import { useFormState } from '../hooks/useFormState.js';
 import { useLanguage } from '../i18n/index.js';
 import {
   BEHEERDERS,
@@ -205,19 +200,9 @@ function LocatieForm({ initial, existing }: LocatieFormProps) {
   const language = useLanguage();
   const navigate = useNavigate();
   const save = useSaveLocatie();
-  const [values, setValues] = useState<Values>(initial);
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
-  const [detail, setDetail] = useState<string | null>(null);
-  // The server's messages follow a column name; ours name the field themselves.
-  const [fromServer, setFromServer] = useState(false);
-  const [attempt, setAttempt] = useState(0);
-  const summary = useRef<HTMLDivElement>(null);
+  const form = useFormState<Field>(initial);
+  const { values, setValues, fieldErrors, detail, fromServer, summary, set, failed } = form;
   const changedType = typeChanged(values, existing);
-
-  // After every failed attempt, focus goes to the summary of what is wrong (and it is read out).
-  useEffect(() => {
-    if (attempt > 0) summary.current?.focus();
-  }, [attempt]);
 
   function label(field: Field): string {
     return isOneOf(FEITEN, field)
@@ -242,13 +227,6 @@ function LocatieForm({ initial, existing }: LocatieFormProps) {
     return errors;
   }
 
-  function failed(errors: FieldErrors, message: string | null, server: boolean) {
-    setFieldErrors(errors);
-    setDetail(message);
-    setFromServer(server);
-    setAttempt((current) => current + 1);
-  }
-
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const errors = validate();
@@ -256,8 +234,7 @@ function LocatieForm({ initial, existing }: LocatieFormProps) {
       failed(errors, null, false);
       return;
     }
-    setFieldErrors({});
-    setDetail(null);
+    form.clearErrors();
     save.mutate(invoerOf(values, existing), {
       onSuccess: (locatie) => {
         const state: SavedState = { opgeslagen: existing ? 'gewijzigd' : 'nieuw' };
@@ -270,48 +247,26 @@ function LocatieForm({ initial, existing }: LocatieFormProps) {
     });
   }
 
-  function set(field: Field) {
-    return (event: { target: { value: string } }) =>
-      setValues((current) => ({ ...current, [field]: event.target.value }));
-  }
-
   const problems = fieldProblems(FIELDS, fieldErrors, fromServer, fieldId, label);
 
-  /** A text-like field: label, hint, error and control, tied together. */
   function text(
     field: TextField,
-    options: {
-      description?: ReactNode;
-      type?: string;
-      inputMode?: 'numeric' | 'decimal' | 'text';
-      className?: string;
-      readOnly?: boolean;
-      autoComplete?: string;
-    } = {},
+    options: Omit<
+      FormTextFieldProps,
+      'id' | 'name' | 'label' | 'value' | 'onChange' | 'error'
+    > = {},
   ) {
     return (
-      <FormField
-        label={requiredLabel(field)}
-        description={options.description}
-        error={fieldErrors[field]}
+      <FormTextField
+        {...options}
         id={fieldId(field)}
-      >
-        {({ invalid, ...control }) => (
-          <Textbox
-            {...control}
-            invalid={invalid}
-            name={field}
-            type={options.type ?? 'text'}
-            inputMode={options.inputMode}
-            className={options.className}
-            readOnly={options.readOnly}
-            autoComplete={options.autoComplete ?? 'off'}
-            spellCheck={false}
-            value={values[field]}
-            onChange={set(field)}
-          />
-        )}
-      </FormField>
+        name={field}
+        label={requiredLabel(field)}
+        error={fieldErrors[field]}
+        value={values[field]}
+        onChange={set(field)}
+        spellCheck={false}
+      />
     );
   }
 
@@ -485,16 +440,5 @@ function LocatieForm({ initial, existing }: LocatieFormProps) {
         </div>
       </form>
     </>
-  );
-}
-
-function FormSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="kk-form-section">
-      <Heading level={2} id={id}>
-        {title}
-      </Heading>
-      {children}
-    </section>
   );
 }
