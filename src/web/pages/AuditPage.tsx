@@ -16,8 +16,7 @@ import {
   Table,
   TableBody,
   TableCell,
-  TableHeader,
-  TableHeaderCell,
+  TableColumns,
   TableRow,
   Textbox,
 } from '../components/nlds/index.js';
@@ -208,16 +207,16 @@ function AuditLog() {
       {audit.data && audit.data.items.length > 0 && (
         <>
           <Table caption={t('audit.caption')} scrollLabel={t('audit.caption')}>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{t('audit.columns.tijdstip')}</TableHeaderCell>
-                <TableHeaderCell>{t('audit.columns.actor')}</TableHeaderCell>
-                <TableHeaderCell>{t('audit.columns.actie')}</TableHeaderCell>
-                <TableHeaderCell>{t('audit.columns.object')}</TableHeaderCell>
-                <TableHeaderCell>{t('audit.columns.uitkomst')}</TableHeaderCell>
-                <TableHeaderCell>{t('audit.columns.ip')}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
+            <TableColumns
+              columns={[
+                t('audit.columns.tijdstip'),
+                t('audit.columns.actor'),
+                t('audit.columns.actie'),
+                t('audit.columns.object'),
+                t('audit.columns.uitkomst'),
+                t('audit.columns.ip'),
+              ]}
+            />
             <TableBody>
               {audit.data.items.map((regel) => (
                 <AuditRow key={regel.id} regel={regel} />

@@ -9,7 +9,7 @@ import {
   Table,
   TableBody,
   TableCell,
-  TableHeader,
+  TableColumns,
   TableHeaderCell,
   TableRow,
 } from '../components/nlds/index.js';
@@ -45,15 +45,15 @@ function GebruikersList() {
             {t('gebruikers.count', { count: aantal, aantal: formatNumber(aantal, language) })}
           </Paragraph>
           <Table caption={t('gebruikers.caption')} scrollLabel={t('gebruikers.caption')}>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{t('gebruikers.columns.email')}</TableHeaderCell>
-                <TableHeaderCell>{t('gebruikers.columns.rol')}</TableHeaderCell>
-                <TableHeaderCell>{t('gebruikers.columns.organisatie')}</TableHeaderCell>
-                <TableHeaderCell>{t('gebruikers.columns.locaties')}</TableHeaderCell>
-                <TableHeaderCell>{t('gebruikers.columns.laatstIngelogd')}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
+            <TableColumns
+              columns={[
+                t('gebruikers.columns.email'),
+                t('gebruikers.columns.rol'),
+                t('gebruikers.columns.organisatie'),
+                t('gebruikers.columns.locaties'),
+                t('gebruikers.columns.laatstIngelogd'),
+              ]}
+            />
             <TableBody>
               {gebruikers.data.items.map((gebruiker) => (
                 <GebruikerRow key={gebruiker.id} gebruiker={gebruiker} />

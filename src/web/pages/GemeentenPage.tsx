@@ -11,7 +11,7 @@ import {
   Table,
   TableBody,
   TableCell,
-  TableHeader,
+  TableColumns,
   TableHeaderCell,
   TableRow,
   Textbox,
@@ -77,13 +77,13 @@ export function GemeentenPage() {
       {gemeenten.isError && <ErrorMessage error={gemeenten.error} />}
       {gemeenten.data && gemeenten.data.items.length > 0 && (
         <Table caption={t('gemeenten.caption')}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t('gemeenten.columns.naam')}</TableHeaderCell>
-              <TableHeaderCell>{t('gemeenten.columns.code')}</TableHeaderCell>
-              <TableHeaderCell>{t('gemeenten.columns.provincie')}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
+          <TableColumns
+            columns={[
+              t('gemeenten.columns.naam'),
+              t('gemeenten.columns.code'),
+              t('gemeenten.columns.provincie'),
+            ]}
+          />
           <TableBody>
             {gemeenten.data.items.map((gemeente) => (
               <TableRow key={gemeente.code}>

@@ -18,8 +18,7 @@ import {
   Table,
   TableBody,
   TableCell,
-  TableHeader,
-  TableHeaderCell,
+  TableColumns,
   TableRow,
 } from '../components/nlds/index.js';
 import { useLoggedInSessie } from '../components/RequireLogin.js';
@@ -457,14 +456,14 @@ function ReportDetails({ rapport, headingLevel }: { rapport: ImportRapport; head
             </Alert>
           )}
           <Table caption={t('imports.report.caption')} scrollLabel={t('imports.report.caption')}>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell numeric>{t('imports.report.columns.rij')}</TableHeaderCell>
-                <TableHeaderCell>{t('imports.report.columns.kolom')}</TableHeaderCell>
-                <TableHeaderCell>{t('imports.report.columns.ernst')}</TableHeaderCell>
-                <TableHeaderCell>{t('imports.report.columns.melding')}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
+            <TableColumns
+              columns={[
+                { label: t('imports.report.columns.rij'), numeric: true },
+                t('imports.report.columns.kolom'),
+                t('imports.report.columns.ernst'),
+                t('imports.report.columns.melding'),
+              ]}
+            />
             <TableBody>
               {rapport.meldingen.map((melding, index) => (
                 <TableRow

@@ -13,7 +13,7 @@ import {
   Table,
   TableBody,
   TableCell,
-  TableHeader,
+  TableColumns,
   TableHeaderCell,
   TableRow,
 } from '../components/nlds/index.js';
@@ -144,14 +144,14 @@ function Verblijven({ kind }: { kind: Kind }) {
           caption={t('kind.verblijven.caption', { kort })}
           scrollLabel={t('kind.verblijven.caption', { kort })}
         >
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t('kind.verblijven.locatie')}</TableHeaderCell>
-              <TableHeaderCell>{t('kind.verblijven.type')}</TableHeaderCell>
-              <TableHeaderCell>{t('kind.verblijven.van')}</TableHeaderCell>
-              <TableHeaderCell>{t('kind.verblijven.tot')}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
+          <TableColumns
+            columns={[
+              t('kind.verblijven.locatie'),
+              t('kind.verblijven.type'),
+              t('kind.verblijven.van'),
+              t('kind.verblijven.tot'),
+            ]}
+          />
           <TableBody>
             {kind.verblijven.map((verblijf) => (
               <TableRow key={`${verblijf.locatie}-${verblijf.begin}`}>
@@ -202,15 +202,15 @@ function Gebeurtenissen({
           caption={t('kind.gebeurtenissen.caption', { kort })}
           scrollLabel={t('kind.gebeurtenissen.caption', { kort })}
         >
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t('kind.gebeurtenissen.datum')}</TableHeaderCell>
-              <TableHeaderCell>{t('kind.gebeurtenissen.gebeurtenis')}</TableHeaderCell>
-              <TableHeaderCell>{t('kind.gebeurtenissen.soort')}</TableHeaderCell>
-              <TableHeaderCell>{t('kind.gebeurtenissen.locatie')}</TableHeaderCell>
-              <TableHeaderCell>{t('kind.gebeurtenissen.opmerking')}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
+          <TableColumns
+            columns={[
+              t('kind.gebeurtenissen.datum'),
+              t('kind.gebeurtenissen.gebeurtenis'),
+              t('kind.gebeurtenissen.soort'),
+              t('kind.gebeurtenissen.locatie'),
+              t('kind.gebeurtenissen.opmerking'),
+            ]}
+          />
           <TableBody>
             {kind.gebeurtenissen.map((gebeurtenis, index) => (
               <TableRow

@@ -17,7 +17,7 @@ import {
   Table,
   TableBody,
   TableCell,
-  TableHeader,
+  TableColumns,
   TableHeaderCell,
   TableRow,
   Textbox,
@@ -233,15 +233,15 @@ function KinderenTable({
   const language = useLanguage();
   return (
     <Table caption={t('kinderen.list.caption')} scrollLabel={t('kinderen.list.caption')}>
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell>{t('kinderen.list.columns.pseudoniem')}</TableHeaderCell>
-          <TableHeaderCell numeric>{t('kinderen.list.columns.leeftijd')}</TableHeaderCell>
-          <TableHeaderCell>{t('kinderen.list.columns.amv')}</TableHeaderCell>
-          <TableHeaderCell>{t('kinderen.list.columns.locatie')}</TableHeaderCell>
-          <TableHeaderCell>{t('kinderen.list.columns.sinds')}</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
+      <TableColumns
+        columns={[
+          t('kinderen.list.columns.pseudoniem'),
+          { label: t('kinderen.list.columns.leeftijd'), numeric: true },
+          t('kinderen.list.columns.amv'),
+          t('kinderen.list.columns.locatie'),
+          t('kinderen.list.columns.sinds'),
+        ]}
+      />
       <TableBody>
         {kinderen.map((kind) => (
           <TableRow key={kind.pseudoniem}>

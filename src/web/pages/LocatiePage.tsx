@@ -17,7 +17,7 @@ import {
   Table,
   TableBody,
   TableCell,
-  TableHeader,
+  TableColumns,
   TableHeaderCell,
   TableRow,
 } from '../components/nlds/index.js';
@@ -254,13 +254,13 @@ function TypeHistory({ locatie }: { locatie: Locatie }) {
       </Heading>
       <Paragraph>{t('locatie.geschiedenis.lead')}</Paragraph>
       <Table caption={t('locatie.geschiedenis.caption', { naam: locatie.naam })}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{t('locatie.geschiedenis.vanaf')}</TableHeaderCell>
-            <TableHeaderCell>{t('locatie.geschiedenis.type')}</TableHeaderCell>
-            <TableHeaderCell>{t('locatie.geschiedenis.subtype')}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
+        <TableColumns
+          columns={[
+            t('locatie.geschiedenis.vanaf'),
+            t('locatie.geschiedenis.type'),
+            t('locatie.geschiedenis.subtype'),
+          ]}
+        />
         <TableBody>
           {locatie.perioden.map((periode) => (
             <TableRow key={periode.vanaf ?? 'begin'}>

@@ -13,7 +13,7 @@ import {
   Table,
   TableBody,
   TableCell,
-  TableHeader,
+  TableColumns,
   TableHeaderCell,
   TableRow,
   Textbox,
@@ -113,16 +113,16 @@ function LocatiesTable({ locaties }: { locaties: readonly Locatie[] }) {
   const typeLabel = useTypeLabel();
   return (
     <Table caption={t('locaties.caption')} scrollLabel={t('locaties.caption')}>
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell>{t('locaties.columns.naam')}</TableHeaderCell>
-          <TableHeaderCell>{t('locaties.columns.code')}</TableHeaderCell>
-          <TableHeaderCell>{t('locaties.columns.gemeente')}</TableHeaderCell>
-          <TableHeaderCell>{t('locaties.columns.type')}</TableHeaderCell>
-          <TableHeaderCell>{t('locaties.columns.status')}</TableHeaderCell>
-          <TableHeaderCell numeric>{t('locaties.columns.capaciteit')}</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
+      <TableColumns
+        columns={[
+          t('locaties.columns.naam'),
+          t('locaties.columns.code'),
+          t('locaties.columns.gemeente'),
+          t('locaties.columns.type'),
+          t('locaties.columns.status'),
+          { label: t('locaties.columns.capaciteit'), numeric: true },
+        ]}
+      />
       <TableBody>
         {locaties.map((locatie) => (
           <TableRow key={locatie.code}>

@@ -35,6 +35,29 @@ export function TableHeader({ children }: { children: ReactNode }) {
   return <thead className="utrecht-table__header">{children}</thead>;
 }
 
+export type Column = ReactNode | { label: ReactNode; numeric: true };
+
+/** The header row of a table: one column header per entry, numbers aligned right. */
+export function TableColumns({ columns }: { columns: readonly Column[] }) {
+  return (
+    <TableHeader>
+      <TableRow>
+        {columns.map((column, index) =>
+          column !== null && typeof column === 'object' && 'numeric' in column ? (
+            // biome-ignore lint/suspicious/noArrayIndexKey: columns are fixed for a table
+            <TableHeaderCell key={index} numeric>
+              {column.label}
+            </TableHeaderCell>
+          ) : (
+            // biome-ignore lint/suspicious/noArrayIndexKey: columns are fixed for a table
+            <TableHeaderCell key={index}>{column}</TableHeaderCell>
+          ),
+        )}
+      </TableRow>
+    </TableHeader>
+  );
+}
+
 export function TableBody({ children }: { children: ReactNode }) {
   return <tbody className="utrecht-table__body">{children}</tbody>;
 }

@@ -15,6 +15,7 @@ export {
   Table,
   TableBody,
   TableCell,
+  TableColumns,
   TableHeader,
   TableHeaderCell,
   TableRow,
