@@ -122,3 +122,8 @@ export async function migrationVersion(
   ) as Journal;
   return { applied, latest: journal.entries[applied - 1]?.tag ?? null };
 }
+
+/** The rows of a raw `db.execute`: PGlite and node-postgres both answer `{ rows }`. */
+export function rowsOf<T>(result: unknown): T[] {
+  return (result as { rows: T[] }).rows;
+}

@@ -27,6 +27,8 @@ export interface JourneyEvent {
   location: string | null;
   /** Import order: file order within a file, a later batch after an earlier one. */
   order: number;
+  /** For an `uitstroom`: where the child went (`woning`, `vertrek`, …). */
+  soort?: string | null;
 }
 
 export interface Stay {
@@ -40,6 +42,8 @@ export interface ReceptionPeriod {
   start: string;
   /** The date of the `uitstroom` that ended it (inclusive), or null while open. */
   end: string | null;
+  /** The `uitstroom` that ended it: where the child left from (even a same-day arrival), and to. */
+  exit?: { from: string; soort: string | null };
 }
 
 export type JourneyIssue =
@@ -76,6 +80,7 @@ export function replayJourney(events: readonly JourneyEvent[]): Journey {
   let current: string | null = null; // the location after the movements so far
   let periodStart: string | null = null;
   let openStay: Stay | null = null;
+  let exit: ReceptionPeriod['exit'];
 
   let i = 0;
   while (i < sorted.length) {
@@ -107,13 +112,14 @@ export function replayJourney(events: readonly JourneyEvent[]): Journey {
         } else if (event.location !== null && event.location !== current) {
           issues.push({ order: event.order, severity: 'error', code: 'other-location' });
         } else {
+          exit = { from: current, soort: event.soort ?? null };
           current = null;
           exitedToday = true;
         }
       }
     }
     if (exitedToday && periodStart !== null) {
-      periods.push({ start: periodStart, end: date });
+      periods.push({ start: periodStart, end: date, exit });
       periodStart = null;
     }
     if (current !== before) {

@@ -35,7 +35,10 @@ export type Action =
   | 'gebeurtenissen.schrijven'
   | 'activiteiten.schrijven'
   | 'voorzieningen.schrijven'
-  | 'indicatoren.onderdrukt-lezen';
+  | 'indicatoren.lezen'
+  | 'indicatoren.locatie-lezen'
+  | 'signalen.lezen'
+  | 'signalen.instellen';
 
 /** What an action is about. `national` means no particular municipality or location. */
 export type Target =
@@ -50,7 +53,7 @@ export type Decision =
 const NATIONAL: Target = { kind: 'national' };
 
 /** Actions anyone may take, also without logging in. */
-const PUBLIC: ReadonlySet<Action> = new Set(['gemeenten.lezen']);
+const PUBLIC: ReadonlySet<Action> = new Set(['gemeenten.lezen', 'indicatoren.lezen']);
 
 /** Which roles may take an action at all; scope is checked afterwards. */
 const ROLES: Record<Action, readonly Role[]> = {
@@ -70,7 +73,12 @@ const ROLES: Record<Action, readonly Role[]> = {
   'activiteiten.schrijven': ['gemeente', 'locatie'],
   // Facilities are public reference data (schools, GPs): operator and municipalities load them.
   'voorzieningen.schrijven': ['beheerder', 'gemeente'],
-  'indicatoren.onderdrukt-lezen': ['gemeente', 'locatie', 'monitor'],
+  // The published set is public; it is identical for every audience (domain.md).
+  'indicatoren.lezen': ['beheerder', 'gemeente', 'locatie', 'monitor'],
+  // Child figures of a single location, unsuppressed, and its signal list: its staff only.
+  'indicatoren.locatie-lezen': ['locatie'],
+  'signalen.lezen': ['locatie'],
+  'signalen.instellen': ['locatie'],
 };
 
 /** The roles that may take an action at all (scope aside): for showing or hiding it in the web. */
@@ -87,7 +95,7 @@ export const IMPORT_ACTIONS = {
 } as const satisfies Record<string, Action>;
 
 /** Actions the local operator's CLI may not take: it never reads child-level rows. */
-const NOT_FOR_CLI: ReadonlySet<Action> = new Set(['kinderen.lezen']);
+const NOT_FOR_CLI: ReadonlySet<Action> = new Set(['kinderen.lezen', 'signalen.lezen']);
 
 export function decide(actor: Actor, action: Action, target: Target = NATIONAL): Decision {
   if (PUBLIC.has(action)) return { allowed: true };

@@ -17,6 +17,7 @@ import { gebruikersRoutes } from './features/gebruikers/routes.js';
 import { gemeentenRoutes } from './features/gemeenten/routes.js';
 import { healthRoutes } from './features/health/routes.js';
 import { importRoutes } from './features/imports/routes.js';
+import { indicatorenRoutes } from './features/indicatoren/routes.js';
 import { kinderenRoutes } from './features/kinderen/routes.js';
 import { locatieRoutes } from './features/locaties/routes.js';
 import { sessieRoutes } from './features/sessie/routes.js';
@@ -105,6 +106,7 @@ export async function buildApp(ctx: Context, options: AppOptions = {}) {
   importRoutes(app, ctx.imports);
   locatieRoutes(app, ctx.locaties);
   kinderenRoutes(app, ctx.kinderen);
+  indicatorenRoutes(app, ctx.indicatoren);
   activiteitenRoutes(app, ctx.activiteiten);
 
   const webDir = options.webDir === undefined ? defaultWebDir : options.webDir;

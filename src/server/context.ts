@@ -16,6 +16,8 @@ import { createImportEngine } from './features/imports/engine.js';
 import { createImportsService } from './features/imports/service.js';
 import { createInstallatieService } from './features/installatie/service.js';
 import { createSettingsRepo } from './features/installatie/settings-repo.js';
+import { createIndicatorenRepo } from './features/indicatoren/repo.js';
+import { createIndicatorenService } from './features/indicatoren/service.js';
 import { gebeurtenissenFormat } from './features/kinderen/import-format.js';
 import { createKinderenRepo } from './features/kinderen/repo.js';
 import { createKinderenService } from './features/kinderen/service.js';
@@ -83,6 +85,7 @@ export function createContext(
     defaultPeildatum,
   );
   const activiteiten = createActiviteitenService(createActiviteitenRepo(db), imports);
+  const indicatoren = createIndicatorenService(createIndicatorenRepo(db), defaultPeildatum);
   const demo = createDemoService(imports, gemeentenRepo, gebruikersRepo, settings);
   return {
     database,
@@ -96,6 +99,7 @@ export function createContext(
     locaties,
     kinderen,
     activiteiten,
+    indicatoren,
     demo,
   };
 }

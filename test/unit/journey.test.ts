@@ -72,7 +72,9 @@ describe('replayJourney', () => {
       ev('instroom', '2025-02-01', 'B'),
       ev('uitstroom', '2025-05-01'),
     ]);
-    expect(j.periods).toEqual([{ start: '2025-01-10', end: '2025-05-01' }]);
+    expect(j.periods).toEqual([
+      { start: '2025-01-10', end: '2025-05-01', exit: { from: 'B', soort: null } },
+    ]);
     expect(j.transfers).toEqual(['2025-02-01']);
     expect(j.stays.at(-1)).toEqual({ location: 'B', start: '2025-02-01', end: '2025-05-01' });
   });

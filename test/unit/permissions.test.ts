@@ -81,7 +81,8 @@ describe('decide', () => {
   });
 
   it('lets a monitor read nationally but never write', () => {
-    expect(allowed(user('monitor'), 'indicatoren.onderdrukt-lezen', otherMunicipality)).toBe(true);
+    expect(allowed(user('monitor'), 'locaties.lezen', otherMunicipality)).toBe(true);
+    expect(allowed(user('monitor'), 'indicatoren.locatie-lezen', ownLocation)).toBe(false);
     expect(allowed(user('monitor'), 'locaties.schrijven', ownLocation)).toBe(false);
   });
 });

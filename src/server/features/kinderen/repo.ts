@@ -1,5 +1,5 @@
 import { and, asc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
-import type { Db } from '../../../db/client.js';
+import { type Db, rowsOf } from '../../../db/client.js';
 import {
   gebeurtenissen,
   importBatches,
@@ -91,7 +91,7 @@ export function createKinderenRepo(db: Db) {
           from import_gebeurtenissen where not fout
           window w as (partition by kind, gebeurtenis, datum, coalesce(locatie, ''), coalesce(soort, '') order by rij)
         ) t where rij <> eerste`);
-      return rows(result);
+      return rowsOf(result);
     },
 
     /** Rows whose identity is already stored: same values or not, with the stored row's origin. */
@@ -105,7 +105,7 @@ export function createKinderenRepo(db: Db) {
         join gebeurtenissen g on (${identity('g')}) = (${identity('s')})
         join import_batches b on b.id = g.batch_id
         where not s.fout`);
-      return rows(result);
+      return rowsOf(result);
     },
 
     async markDuplicates(rijen: number[]): Promise<void> {
@@ -125,21 +125,21 @@ export function createKinderenRepo(db: Db) {
           from import_gebeurtenissen s left join kinderen k on k.pseudoniem = s.kind
           where not s.fout
         ) t where geboortemaand <> expected`);
-      return rows(result);
+      return rowsOf(result);
     },
 
     /** The children of the file, in pages, for the sequence checks. */
     async stagedChildren(after: string, limit: number): Promise<string[]> {
       const result = await db.execute(sql`
         select distinct kind from import_gebeurtenissen where kind > ${after} order by kind limit ${limit}`);
-      return rows<{ kind: string }>(result).map((r) => r.kind);
+      return rowsOf<{ kind: string }>(result).map((r) => r.kind);
     },
 
     async stagedEventsOf(children: string[]) {
       const result = await db.execute(sql`
         select rij, kind, gebeurtenis, datum::text as datum, locatie, deelname, fout, dubbel
         from import_gebeurtenissen where kind in ${sql`(${sql.join(children, sql`, `)})`} order by kind, rij`);
-      return rows<{
+      return rowsOf<{
         rij: number;
         kind: string;
         gebeurtenis: string;
@@ -194,7 +194,7 @@ export function createKinderenRepo(db: Db) {
       for (const chunk of chunks(children, 5000)) {
         const result = await db.execute(sql`
           update import_gebeurtenissen set overslaan = true where kind in ${sql`(${sql.join(chunk, sql`, `)})`} and not fout returning rij`);
-        skipped += rows(result).length;
+        skipped += rowsOf(result).length;
       }
       return skipped;
     },
@@ -211,7 +211,7 @@ export function createKinderenRepo(db: Db) {
         select ${batchId}, rij, kind, geboortemaand, amv, gezin, gebeurtenis, datum, locatie, soort, genegeerd
         from import_gebeurtenissen where not fout and not overslaan and not dubbel order by rij
         returning id`);
-      return rows(result).length;
+      return rowsOf(result).length;
     },
 
     async replaceStays(children: string[], stays: { kind: string; stay: Stay }[]): Promise<void> {
@@ -325,10 +325,6 @@ export function createKinderenRepo(db: Db) {
       return found.map((r) => r.batchId);
     },
   };
-}
-
-function rows<T = Record<string, never>>(result: unknown): T[] {
-  return (result as { rows: T[] }).rows;
 }
 
 function* chunks<T>(items: readonly T[], size: number): Generator<T[]> {

@@ -1,0 +1,199 @@
+/**
+ * A child's journey prepared once for every peildatum: its stays typed by location history,
+ * its spells per scope level, its reception periods and the milestones that lie in reception
+ * (domain.md, "Child journeys: derivation rules"). Dates are day numbers here.
+ */
+import { birthdayOf, type Day, toDay } from '../dates.js';
+import type { LocatieType, Subtype } from '../import/locaties.js';
+import { NOOD_TYPES } from '../import/locaties.js';
+import {
+  type AmvRow,
+  type EventType,
+  isMovement,
+  MILESTONES,
+  replayJourney,
+  typedStays,
+} from '../journey.js';
+
+export interface ChildEvent {
+  type: EventType;
+  date: string;
+  location: string | null;
+  soort: string | null;
+  amv: boolean;
+  /** A `verhuizing` to the current location, stored but taking no part. */
+  ignored: boolean;
+  /** Import order. */
+  order: number;
+}
+
+export interface LocationInfo {
+  municipality: string;
+  /** Type history, ordered by `vanaf` (null = from the beginning). */
+  periods: readonly { vanaf: string | null; type: LocatieType; subtype: Subtype | null }[];
+}
+
+export type Level = 'all' | 'gemeente' | 'locatie';
+export const LEVELS: readonly Level[] = ['all', 'gemeente', 'locatie'];
+
+/** A run of days at one location with one type: the typed stay pieces. `end` is exclusive. */
+export interface Piece {
+  location: string;
+  start: Day;
+  end: Day | null;
+  type: LocatieType;
+  subtype: Subtype | null;
+  nood: boolean;
+}
+
+/** A spell in a scope: `key` is the scope's code at its level, `end` the exit date (exclusive). */
+export interface Spell {
+  key: string;
+  start: Day;
+  end: Day | null;
+}
+
+export interface Period {
+  start: Day;
+  /** The departure date (inclusive), or null while open. */
+  end: Day | null;
+  exitFrom: string | null;
+  exitSoort: string | null;
+}
+
+export interface Milestone {
+  date: Day;
+  order: number;
+  /** Index of the reception period it lies in. */
+  period: number;
+}
+
+export type MilestoneType = (typeof MILESTONES)[number];
+
+export interface PreparedChild {
+  id: number;
+  birth5: Day;
+  birth18: Day;
+  pieces: Piece[];
+  transfers: Day[];
+  periods: Period[];
+  /** Milestones in reception only: the others take no part in any indicator. */
+  milestones: Record<MilestoneType, Milestone[]>;
+  amvRows: AmvRow[];
+  spells: Record<Level, Spell[]>;
+  noodSpells: Record<Level, Spell[]>;
+}
+
+const NOOD = new Set<string>(NOOD_TYPES);
+
+export function scopeKey(level: Level, location: string, info: LocationInfo): string {
+  return level === 'all' ? 'all' : level === 'gemeente' ? info.municipality : location;
+}
+
+export function prepareChild(
+  id: number,
+  birthMonth: string,
+  events: readonly ChildEvent[],
+  locations: ReadonlyMap<string, LocationInfo>,
+): PreparedChild {
+  const journey = replayJourney(events.filter((e) => !e.ignored));
+  const periods: Period[] = journey.periods.map((p) => ({
+    start: toDay(p.start),
+    end: p.end === null ? null : toDay(p.end),
+    exitFrom: p.exit?.from ?? null,
+    exitSoort: p.exit?.soort ?? null,
+  }));
+  const pieces: Piece[] = typedStays(journey.stays, (code) =>
+    locations.get(code)!.periods.map((p) => ({ vanaf: p.vanaf, value: p })),
+  ).map((s) => ({
+    location: s.location,
+    start: toDay(s.start),
+    end: s.end === null ? null : toDay(s.end),
+    type: s.value.type,
+    subtype: s.value.subtype,
+    nood: NOOD.has(s.value.type),
+  }));
+
+  const milestones = Object.fromEntries(MILESTONES.map((m) => [m, []])) as unknown as Record<
+    MilestoneType,
+    Milestone[]
+  >;
+  const ordered = [...events].sort((a, b) =>
+    a.date !== b.date ? (a.date < b.date ? -1 : 1) : a.order - b.order,
+  );
+  for (const event of ordered) {
+    if (isMovement(event.type)) continue;
+    const date = toDay(event.date);
+    const period = periodIndexAt(periods, date);
+    if (period >= 0)
+      milestones[event.type as MilestoneType].push({ date, order: event.order, period });
+  }
+
+  const spells = {} as Record<Level, Spell[]>;
+  const noodSpells = {} as Record<Level, Spell[]>;
+  for (const level of LEVELS) {
+    const key = (p: Piece) => scopeKey(level, p.location, locations.get(p.location)!);
+    spells[level] = runs(pieces, key);
+    noodSpells[level] = runs(
+      pieces.filter((p) => p.nood),
+      key,
+    );
+  }
+
+  return {
+    id,
+    birth5: toDay(birthdayOf(birthMonth, 5)),
+    birth18: toDay(birthdayOf(birthMonth, 18)),
+    pieces,
+    transfers: journey.transfers.map(toDay),
+    periods,
+    milestones,
+    amvRows: events.map((e) => ({
+      date: e.date,
+      type: e.type,
+      unaccompanied: e.amv,
+      order: e.order,
+      ignored: e.ignored,
+    })),
+    spells,
+    noodSpells,
+  };
+}
+
+/** Maximal runs of adjacent pieces with the same scope key. */
+function runs(pieces: readonly Piece[], key: (p: Piece) => string): Spell[] {
+  const out: Spell[] = [];
+  for (const piece of pieces) {
+    const k = key(piece);
+    const last = out.at(-1);
+    if (last && last.key === k && last.end === piece.start) last.end = piece.end;
+    else out.push({ key: k, start: piece.start, end: piece.end });
+  }
+  return out;
+}
+
+/** The reception period that `date` lies in (arrival and departure days count), or -1. */
+export function periodIndexAt(periods: readonly Period[], date: Day): number {
+  for (let i = periods.length - 1; i >= 0; i--) {
+    const p = periods[i]!;
+    if (p.start <= date) return p.end === null || date <= p.end ? i : -1;
+  }
+  return -1;
+}
+
+/** The typed piece holding the end-of-day location on `date`. */
+export function pieceAt(child: PreparedChild, date: Day): Piece | null {
+  for (const piece of child.pieces) {
+    if (piece.start > date) return null;
+    if (piece.end === null || date < piece.end) return piece;
+  }
+  return null;
+}
+
+export function spellAt(spells: readonly Spell[], date: Day): Spell | null {
+  for (const spell of spells) {
+    if (spell.start > date) return null;
+    if (spell.end === null || date < spell.end) return spell;
+  }
+  return null;
+}

@@ -1,0 +1,201 @@
+import type { IndicatorTabel } from '../../../contracts/indicatoren.js';
+import { addMonths, isIsoDate } from '../../../domain/dates.js';
+import {
+  type LocationInfo,
+  type PreparedChild,
+  prepareChild,
+} from '../../../domain/indicators/child.js';
+import { computeTables, type IndicatorTables } from '../../../domain/indicators/compute.js';
+import { type PublishedSet, publishedSet } from '../../../domain/indicators/suppression.js';
+import { unsuppressedTable } from '../../../domain/indicators/table.js';
+import { type Actor, decide } from '../../../domain/permissions.js';
+import { authorize } from '../../authorize.js';
+import { invalid, notFound, ProblemError } from '../../problem.js';
+import type { IndicatorenRepo } from './repo.js';
+
+export interface Prepared {
+  version: string;
+  children: PreparedChild[];
+  locations: Map<string, LocationInfo>;
+  municipalities: string[];
+}
+
+interface AtPeildatum {
+  tables: IndicatorTables;
+  published?: PublishedSet;
+}
+
+export type ScopeRequest =
+  | { type: 'all' }
+  | { type: 'gemeente'; code: string }
+  | { type: 'locatie'; code: string };
+
+/** How many peildata stay computed: a 24-month series and a few single dates. */
+const CACHED_PEILDATA = 40;
+export const MAX_MONTHS = 24;
+
+const notPublished = () =>
+  new ProblemError(
+    403,
+    'niet-gepubliceerd',
+    'Niet gepubliceerd',
+    'Cijfers over de kinderen van één locatie zijn alleen voor de medewerkers van die locatie. Buiten de locatie gelden de gepubliceerde landelijke en gemeentelijke cijfers, met onderdrukking van kleine aantallen.',
+  );
+
+export function parseScope(raw: string): ScopeRequest {
+  if (raw === 'all') return { type: 'all' };
+  if (/^GM\d{4}$/i.test(raw)) return { type: 'gemeente', code: raw.toUpperCase() };
+  return { type: 'locatie', code: raw };
+}
+
+/**
+ * The indicators: computed once per data version and peildatum for every scope; the published
+ * set suppressed once per peildatum and served identically to every audience.
+ */
+export function createIndicatorenService(
+  repo: IndicatorenRepo,
+  defaultPeildatum: () => Promise<string>,
+) {
+  let prepared: Promise<Prepared> | null = null;
+  const peildata = new Map<string, AtPeildatum>();
+
+  async function load(version: string): Promise<Prepared> {
+    const [locations, municipalities] = await Promise.all([
+      repo.locations(),
+      repo.municipalityCodes(),
+    ]);
+    const children = (await repo.children()).map((child, id) =>
+      prepareChild(id, child.birthMonth, child.events, locations),
+    );
+    return { version, children, locations, municipalities };
+  }
+
+  /** The prepared journeys of the current data; reloaded after every import or rollback. */
+  async function current(): Promise<Prepared> {
+    const version = await repo.dataVersion();
+    const cached = prepared && (await prepared.catch(() => null));
+    if (cached?.version === version) return cached;
+    peildata.clear();
+    prepared = load(version);
+    return prepared;
+  }
+
+  async function at(peildatum: string): Promise<AtPeildatum & { data: Prepared }> {
+    const data = await current();
+    let entry = peildata.get(peildatum);
+    if (!entry) {
+      entry = {
+        tables: computeTables(data.children, data.locations, data.municipalities, peildatum),
+      };
+      if (peildata.size >= CACHED_PEILDATA) peildata.delete(peildata.keys().next().value!);
+      peildata.set(peildatum, entry);
+    }
+    return { ...entry, data };
+  }
+
+  async function published(peildatum: string): Promise<PublishedSet> {
+    const entry = await at(peildatum);
+    entry.published ??= publishedSet(peildatum, entry.tables.national, entry.tables.municipal);
+    // The cache entry, not the copy from `at`, keeps the set for the next caller.
+    peildata.get(peildatum)!.published = entry.published;
+    return entry.published;
+  }
+
+  async function resolvePeildatum(raw: string | undefined): Promise<string> {
+    if (raw === undefined) return defaultPeildatum();
+    if (!isIsoDate(raw)) {
+      throw invalid([
+        { path: 'query.peildatum', message: `'${raw}' is geen bestaande datum (JJJJ-MM-DD).` },
+      ]);
+    }
+    return raw;
+  }
+
+  /** Who may see a location's table: its own staff (and the local operator's CLI). */
+  async function locationTable(actor: Actor, code: string, peildatum: string) {
+    if (actor.kind !== 'cli' && (actor.kind !== 'user' || actor.role !== 'locatie')) {
+      throw notPublished();
+    }
+    const entry = await at(peildatum);
+    const info = entry.data.locations.get(code);
+    if (!info) throw notFound(`Er is geen locatie met code '${code}'.`);
+    authorize(actor, 'indicatoren.locatie-lezen', {
+      kind: 'location',
+      code,
+      municipality: info.municipality,
+    });
+    const index = [...entry.data.locations.keys()].indexOf(code);
+    return unsuppressedTable(entry.tables.locations[index]!) as IndicatorTabel;
+  }
+
+  async function publishedTable(scope: ScopeRequest, peildatum: string) {
+    const set = await published(peildatum);
+    if (scope.type === 'all') return set.national;
+    const table = set.municipal[(scope as { code: string }).code];
+    if (!table)
+      throw notFound(`Er is geen gemeente met code '${(scope as { code: string }).code}'.`);
+    return table;
+  }
+
+  async function table(
+    actor: Actor,
+    scope: ScopeRequest,
+    peildatum: string,
+  ): Promise<IndicatorTabel> {
+    if (scope.type === 'locatie') return locationTable(actor, scope.code, peildatum);
+    authorize(actor, 'indicatoren.lezen');
+    return publishedTable(scope, peildatum);
+  }
+
+  return {
+    parseScope,
+    resolvePeildatum,
+
+    /** The table of one scope as the actor may see it. */
+    async table(actor: Actor, rawScope: string, rawPeildatum?: string) {
+      return table(actor, parseScope(rawScope), await resolvePeildatum(rawPeildatum));
+    },
+
+    async publishedSet(actor: Actor, rawPeildatum?: string): Promise<PublishedSet> {
+      authorize(actor, 'indicatoren.lezen');
+      return published(await resolvePeildatum(rawPeildatum));
+    },
+
+    /** Monthly peildata from `months` months before the peildatum up to it, oldest first. */
+    async series(actor: Actor, rawScope: string, rawPeildatum?: string, months = MAX_MONTHS) {
+      const scope = parseScope(rawScope);
+      const last = await resolvePeildatum(rawPeildatum);
+      const dates = Array.from({ length: months + 1 }, (_, i) => addMonths(last, i - months));
+      const items = [];
+      for (const date of dates) items.push(await table(actor, scope, date));
+      return {
+        scope: { type: scope.type, code: scope.type === 'all' ? 'all' : scope.code },
+        items,
+      };
+    },
+
+    /** For the local operator: the exact table of any scope. */
+    async unsuppressed(
+      actor: Actor,
+      rawScope: string,
+      rawPeildatum?: string,
+    ): Promise<IndicatorTabel> {
+      authorize(actor, 'indicatoren.locatie-lezen');
+      const scope = parseScope(rawScope);
+      const peildatum = await resolvePeildatum(rawPeildatum);
+      if (scope.type === 'locatie') return locationTable(actor, scope.code, peildatum);
+      const { tables, data } = await at(peildatum);
+      if (scope.type === 'all') return unsuppressedTable(tables.national) as IndicatorTabel;
+      const index = data.municipalities.indexOf(scope.code);
+      if (index < 0) throw notFound(`Er is geen gemeente met code '${scope.code}'.`);
+      return unsuppressedTable(tables.municipal[index]!) as IndicatorTabel;
+    },
+
+    /** The prepared journeys, for the signal list. */
+    current,
+    visibleTo: (actor: Actor, code: string, municipality: string) =>
+      decide(actor, 'indicatoren.locatie-lezen', { kind: 'location', code, municipality }).allowed,
+  };
+}
+
+export type IndicatorenService = ReturnType<typeof createIndicatorenService>;
