@@ -4,6 +4,7 @@ import { ProblemError } from '../server/problem.js';
 import { registerDemo } from './commands/demo.js';
 import { registerGebruiker } from './commands/gebruiker.js';
 import { registerImport } from './commands/import.js';
+import { registerIndicatoren } from './commands/indicatoren.js';
 
 /** Commander speaks English; its headings and own errors are translated here. */
 const HEADINGS: [string, string][] = [
@@ -51,6 +52,7 @@ export function buildProgram(): Command {
   registerGebruiker(program);
   registerImport(program);
   registerDemo(program);
+  registerIndicatoren(program);
   for (const command of program.commands) {
     command.helpOption('-h, --help', 'toon deze hulp');
     command.helpCommand('help [opdracht]', 'toon hulp bij een opdracht');

@@ -125,3 +125,36 @@ export const Reeks = z
   .meta({ id: 'IndicatorReeks', description: 'Tabellen op opeenvolgende maandelijkse peildata' });
 
 export type IndicatorTabel = z.infer<typeof IndicatorTabel>;
+
+const Curve = z.object({
+  measure: z
+    .enum(['S', 'oneMinusS'])
+    .describe('S: nog zonder gebeurtenis; oneMinusS: aandeel met de gebeurtenis'),
+  points: z.array(
+    z.object({
+      day: z.number().int().min(0),
+      value: z.number().min(0).max(1),
+      atRisk: z.number().int().optional(),
+      events: z.number().int().optional(),
+      censored: z.number().int().optional(),
+    }),
+  ),
+});
+
+export const Curven = z
+  .object({
+    peildatum: z.string(),
+    scope: z.object({ type: z.enum(['all', 'gemeente', 'locatie']), code: z.string() }),
+    suppressed: z.boolean(),
+    curves: z.object({
+      daysInNood: Curve,
+      daysToSchool: Curve,
+      daysToJgz: Curve,
+      daysToHousing: Curve,
+    }),
+  })
+  .meta({
+    id: 'KaplanMeierCurven',
+    description:
+      'De Kaplan–Meier-curven van I4, I5, I6 en I10. Buiten de locatie alleen de dagen die regel 4 van de onthullingscontrole toelaat, afgerond op twee decimalen.',
+  });

@@ -1,7 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { API_PREFIX } from '../../../contracts/api.js';
-import { IndicatorTabel, Peildatum, Publicatieset, Reeks } from '../../../contracts/indicatoren.js';
+import {
+  Curven,
+  IndicatorTabel,
+  Peildatum,
+  Publicatieset,
+  Reeks,
+} from '../../../contracts/indicatoren.js';
 import { problems, typed } from '../../responses.js';
 import { type IndicatorenService, MAX_MONTHS } from './service.js';
 
@@ -66,5 +72,20 @@ export function indicatorenRoutes(app: FastifyInstance, service: IndicatorenServ
         request.query.peildatum,
         request.query.maanden,
       ),
+  );
+  typed(app).get(
+    `${API_PREFIX}/indicatoren/curven`,
+    {
+      schema: {
+        tags: ['Indicatoren'],
+        operationId: 'kaplanMeierCurvenOpvragen',
+        summary: 'De Kaplan–Meier-curven van een bereik, om te tekenen',
+        description:
+          'Zelfde toegang als de tabel. Buiten de locatie alleen de dagen die de onthullingscontrole toelaat.',
+        querystring: z.object({ peildatum: Peildatum.optional(), scope: Scope }),
+        response: { 200: Curven, ...problems(401, 403, 404, 422) },
+      },
+    },
+    (request) => service.curves(request.actor, request.query.scope, request.query.peildatum),
   );
 }

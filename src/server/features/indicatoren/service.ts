@@ -6,8 +6,9 @@ import {
   prepareChild,
 } from '../../../domain/indicators/child.js';
 import { computeTables, type IndicatorTables } from '../../../domain/indicators/compute.js';
+import { curvesOf } from '../../../domain/indicators/curves.js';
 import { type PublishedSet, publishedSet } from '../../../domain/indicators/suppression.js';
-import { unsuppressedTable } from '../../../domain/indicators/table.js';
+import { type ScopeType, unsuppressedTable } from '../../../domain/indicators/table.js';
 import { type Actor, decide } from '../../../domain/permissions.js';
 import { authorize } from '../../authorize.js';
 import { invalid, notFound, ProblemError } from '../../problem.js';
@@ -25,10 +26,7 @@ interface AtPeildatum {
   published?: PublishedSet;
 }
 
-export type ScopeRequest =
-  | { type: 'all' }
-  | { type: 'gemeente'; code: string }
-  | { type: 'locatie'; code: string };
+export type ScopeRequest = { type: ScopeType; code: string };
 
 /** How many peildata stay computed: a 24-month series and a few single dates. */
 const CACHED_PEILDATA = 40;
@@ -43,7 +41,7 @@ const notPublished = () =>
   );
 
 export function parseScope(raw: string): ScopeRequest {
-  if (raw === 'all') return { type: 'all' };
+  if (raw === 'all') return { type: 'all', code: 'all' };
   if (/^GM\d{4}$/i.test(raw)) return { type: 'gemeente', code: raw.toUpperCase() };
   return { type: 'locatie', code: raw };
 }
@@ -189,6 +187,29 @@ export function createIndicatorenService(
       const index = data.municipalities.indexOf(scope.code);
       if (index < 0) throw notFound(`Er is geen gemeente met code '${scope.code}'.`);
       return unsuppressedTable(tables.municipal[index]!) as IndicatorTabel;
+    },
+
+    /** The Kaplan–Meier curves of a scope, as the actor may see them. */
+    async curves(actor: Actor, rawScope: string, rawPeildatum?: string) {
+      const scope = parseScope(rawScope);
+      const peildatum = await resolvePeildatum(rawPeildatum);
+      // The same checks as the table of the scope.
+      await table(actor, scope, peildatum);
+      const { tables, data } = await at(peildatum);
+      if (scope.type === 'locatie') {
+        const index = [...data.locations.keys()].indexOf(scope.code);
+        return {
+          peildatum,
+          scope,
+          suppressed: false,
+          curves: curvesOf(tables.locations[index]!, false),
+        };
+      }
+      const raw =
+        scope.type === 'all'
+          ? tables.national
+          : tables.municipal[data.municipalities.indexOf(scope.code)]!;
+      return { peildatum, scope, suppressed: true, curves: curvesOf(raw, true) };
     },
 
     /** The prepared journeys, for the signal list. */
