@@ -148,6 +148,27 @@ const TABLE: Row[] = [
     payload: { bronId: CHILD_SOURCE_ID },
     expect: { ...only(['locatie', 'locatie-elders'], 404), 'locatie-elders': 200 },
   },
+  {
+    route: 'GET /api/v1/indicatoren',
+    url: '/api/v1/indicatoren?scope=ELDERS-1&peildatum=2025-07-17',
+    // A single location's child figures: its own staff only; everyone else is told why not.
+    expect: { ...open(403), 'locatie-elders': 200 },
+  },
+  {
+    route: 'GET /api/v1/indicatoren/curven',
+    url: '/api/v1/indicatoren/curven?scope=ELDERS-1&peildatum=2025-07-17',
+    expect: { ...open(403), 'locatie-elders': 200 },
+  },
+  {
+    route: 'GET /api/v1/indicatoren/publicatieset',
+    url: '/api/v1/indicatoren/publicatieset?peildatum=2025-07-17',
+    expect: open(200),
+  },
+  {
+    route: 'GET /api/v1/indicatoren/reeks',
+    url: '/api/v1/indicatoren/reeks?scope=GM0363&peildatum=2025-07-17&maanden=2',
+    expect: open(200),
+  },
 ];
 
 let t: TestApp;
