@@ -22,6 +22,14 @@ const MUNICIPALITIES = readFileSync(
   .map((line) => line.split(',')[0]!);
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
+/** A row of the benchmark table; no budget: reported only. */
+export interface BenchResult {
+  metric: string;
+  value: number;
+  unit: string;
+  budget: number | null;
+}
+
 interface Run {
   seconds: number;
   peakMb: number;
@@ -51,7 +59,7 @@ function writeDemoFiles(
 }
 
 /** Runs a `kindkader` command in a child process, sampling its peak resident memory (VmHWM). */
-async function cli(args: string[], env: NodeJS.ProcessEnv): Promise<Run> {
+export async function cli(args: string[], env: NodeJS.ProcessEnv): Promise<Run> {
   const started = performance.now();
   const child = spawn(process.execPath, [path.join(root, 'bin/kindkader.mjs'), ...args], {
     env: { ...process.env, ...env },
@@ -129,7 +137,7 @@ async function copyBaseline(url: string, file: string): Promise<number> {
 }
 
 export async function benchImports() {
-  const results: { metric: string; value: number; unit: string; budget: number | null }[] = [];
+  const results: BenchResult[] = [];
   const dir = mkdtempSync(path.join(tmpdir(), 'kindkader-bench-import-'));
   try {
     const postgres = await postgresReachable();

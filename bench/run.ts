@@ -1,21 +1,18 @@
 /** `npm run bench`: every performance budget of docs/architecture.md that is built so far. */
+import type { BenchResult } from './imports.js';
 import { benchImports } from './imports.js';
+import { benchIndicators } from './indicators.js';
 import { benchStartup } from './startup.js';
 
-interface Result {
-  metric: string;
-  value: number;
-  unit: string;
-  budget: number | null;
-}
-
 const only = process.argv[2];
-const results: Result[] = [
+const results: BenchResult[] = [
   ...(only && only !== 'start' ? [] : await benchStartup()),
   ...(only && only !== 'import' ? [] : await benchImports()),
+  ...(only && only !== 'indicatoren' ? [] : await benchIndicators()),
 ];
 
 let failed = false;
+const width = Math.max(46, ...results.map((r) => r.metric.length));
 console.log('\nKindkader benchmark');
 for (const r of results) {
   const within = r.budget === null || r.value < r.budget;
@@ -25,7 +22,7 @@ for (const r of results) {
       ? '(gerapporteerd)'
       : `budget < ${r.budget} ${r.unit} ${within ? 'OK' : 'OVERSCHREDEN'}`;
   console.log(
-    `  ${r.metric.padEnd(46)} ${r.value.toFixed(2).padStart(9)} ${r.unit.padEnd(3)} ${budget}`,
+    `  ${r.metric.padEnd(width)} ${r.value.toFixed(2).padStart(9)} ${r.unit.padEnd(5)} ${budget}`,
   );
 }
 process.exitCode = failed ? 1 : 0;

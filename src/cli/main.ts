@@ -5,6 +5,7 @@ import { registerDemo } from './commands/demo.js';
 import { registerGebruiker } from './commands/gebruiker.js';
 import { registerImport } from './commands/import.js';
 import { registerIndicatoren } from './commands/indicatoren.js';
+import { registerKader } from './commands/kader.js';
 
 /** Commander speaks English; its headings and own errors are translated here. */
 const HEADINGS: [string, string][] = [
@@ -53,6 +54,7 @@ export function buildProgram(): Command {
   registerImport(program);
   registerDemo(program);
   registerIndicatoren(program);
+  registerKader(program);
   for (const command of program.commands) {
     command.helpOption('-h, --help', 'toon deze hulp');
     command.helpCommand('help [opdracht]', 'toon hulp bij een opdracht');

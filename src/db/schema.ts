@@ -295,3 +295,55 @@ export const voorzieningRijen = pgTable(
     index('voorziening_rijen_sleutel').on(t.sleutel),
   ],
 );
+
+/**
+ * The thresholds of a location's signal list, set by its staff; a location without a row uses
+ * the defaults (domain/signals.ts). `waarden` holds only what was set, per signal kind.
+ */
+export const signaalDrempels = pgTable('signaal_drempels', {
+  // A location that a rollback removes takes its thresholds along.
+  locatieCode: text('locatie_code')
+    .primaryKey()
+    .references(() => locaties.code, { onDelete: 'cascade' }),
+  waarden: jsonb('waarden').$type<Record<string, number>>().notNull(),
+  gewijzigdOp: timestamp('gewijzigd_op', { withTimezone: true }).notNull().defaultNow(),
+  /** The e-mail address of who changed them last, as the audit log keeps it. */
+  gewijzigdDoor: text('gewijzigd_door'),
+});
+
+// ---------------------------------------------------------------------------------------------
+// The kwaliteitskader: the versions live in frameworks/ (ADR 0010); a municipality's adoption is
+// data. Each write replaces the adoption as a whole; the audit log keeps what changed.
+
+/** The framework version a municipality adopted. `revisie` counts writes, against lost updates. */
+export const gemeenteKaders = pgTable('gemeente_kaders', {
+  gemeenteCode: text('gemeente_code')
+    .primaryKey()
+    .references(() => gemeenten.code),
+  kaderVersie: text('kader_versie').notNull(),
+  revisie: integer('revisie').notNull(),
+  gewijzigdOp: timestamp('gewijzigd_op', { withTimezone: true }).notNull().defaultNow(),
+  /** The e-mail address of who changed it last, as the audit log keeps it. */
+  gewijzigdDoor: text('gewijzigd_door'),
+});
+
+export const KADER_AFWIJKING_SOORTEN = ['aanscherping', 'niet_aangenomen', 'lokale_norm'] as const;
+
+/**
+ * A municipality's deviations from the baseline it adopted, in the order of its file. `waarden`:
+ * the tightened values, or the whole local norm; `reden`: mandatory when not adopted.
+ */
+export const gemeenteKaderAfwijkingen = pgTable(
+  'gemeente_kader_afwijkingen',
+  {
+    gemeenteCode: text('gemeente_code')
+      .notNull()
+      .references(() => gemeenteKaders.gemeenteCode, { onDelete: 'cascade' }),
+    normId: text('norm_id').notNull(),
+    soort: text('soort', { enum: KADER_AFWIJKING_SOORTEN }).notNull(),
+    volgorde: integer('volgorde').notNull(),
+    waarden: jsonb('waarden').$type<Record<string, unknown>>().notNull(),
+    reden: text('reden'),
+  },
+  (t) => [primaryKey({ columns: [t.gemeenteCode, t.normId] })],
+);

@@ -38,7 +38,10 @@ export type Action =
   | 'indicatoren.lezen'
   | 'indicatoren.locatie-lezen'
   | 'signalen.lezen'
-  | 'signalen.instellen';
+  | 'signalen.instellen'
+  | 'kaders.lezen'
+  | 'gemeentekader.lezen'
+  | 'gemeentekader.wijzigen';
 
 /** What an action is about. `national` means no particular municipality or location. */
 export type Target =
@@ -53,7 +56,11 @@ export type Decision =
 const NATIONAL: Target = { kind: 'national' };
 
 /** Actions anyone may take, also without logging in. */
-const PUBLIC: ReadonlySet<Action> = new Set(['gemeenten.lezen', 'indicatoren.lezen']);
+const PUBLIC: ReadonlySet<Action> = new Set([
+  'gemeenten.lezen',
+  'indicatoren.lezen',
+  'kaders.lezen',
+]);
 
 /** Which roles may take an action at all; scope is checked afterwards. */
 const ROLES: Record<Action, readonly Role[]> = {
@@ -79,6 +86,11 @@ const ROLES: Record<Action, readonly Role[]> = {
   'indicatoren.locatie-lezen': ['locatie'],
   'signalen.lezen': ['locatie'],
   'signalen.instellen': ['locatie'],
+  // The framework versions are public; a municipality's adoption is policy that every account
+  // may read, and that only the municipality itself changes.
+  'kaders.lezen': ['beheerder', 'gemeente', 'locatie', 'monitor'],
+  'gemeentekader.lezen': ['beheerder', 'gemeente', 'locatie', 'monitor'],
+  'gemeentekader.wijzigen': ['gemeente'],
 };
 
 /** The roles that may take an action at all (scope aside): for showing or hiding it in the web. */

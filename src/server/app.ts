@@ -18,9 +18,11 @@ import { gemeentenRoutes } from './features/gemeenten/routes.js';
 import { healthRoutes } from './features/health/routes.js';
 import { importRoutes } from './features/imports/routes.js';
 import { indicatorenRoutes } from './features/indicatoren/routes.js';
+import { kaderRoutes } from './features/kaders/routes.js';
 import { kinderenRoutes } from './features/kinderen/routes.js';
 import { locatieRoutes } from './features/locaties/routes.js';
 import { sessieRoutes } from './features/sessie/routes.js';
+import { signalenRoutes } from './features/signalen/routes.js';
 import { registerOpenApi } from './plugins/openapi.js';
 import { isApiPath, registerProblemHandling, sendProblem } from './plugins/problems.js';
 import { registerSessions } from './plugins/session.js';
@@ -108,6 +110,8 @@ export async function buildApp(ctx: Context, options: AppOptions = {}) {
   kinderenRoutes(app, ctx.kinderen);
   indicatorenRoutes(app, ctx.indicatoren);
   activiteitenRoutes(app, ctx.activiteiten);
+  signalenRoutes(app, ctx.signalen);
+  kaderRoutes(app, ctx.kaders);
 
   const webDir = options.webDir === undefined ? defaultWebDir : options.webDir;
   const serveWeb = webDir !== null && existsSync(path.join(webDir, 'index.html'));

@@ -14,10 +14,12 @@ import { createGemeentenService } from './features/gemeenten/service.js';
 import { createHealthService } from './features/health/service.js';
 import { createImportEngine } from './features/imports/engine.js';
 import { createImportsService } from './features/imports/service.js';
-import { createInstallatieService } from './features/installatie/service.js';
-import { createSettingsRepo } from './features/installatie/settings-repo.js';
 import { createIndicatorenRepo } from './features/indicatoren/repo.js';
 import { createIndicatorenService } from './features/indicatoren/service.js';
+import { createInstallatieService } from './features/installatie/service.js';
+import { createSettingsRepo } from './features/installatie/settings-repo.js';
+import { createFrameworkLibrary } from './features/kaders/library.js';
+import { createKadersService } from './features/kaders/service.js';
 import { gebeurtenissenFormat } from './features/kinderen/import-format.js';
 import { createKinderenRepo } from './features/kinderen/repo.js';
 import { createKinderenService } from './features/kinderen/service.js';
@@ -26,6 +28,8 @@ import { createLocatiesRepo } from './features/locaties/repo.js';
 import { createLocatiesService } from './features/locaties/service.js';
 import { createSessieRepo } from './features/sessie/repo.js';
 import { createSessieService } from './features/sessie/service.js';
+import { createSignalenRepo } from './features/signalen/repo.js';
+import { createSignalenService } from './features/signalen/service.js';
 import { voorzieningenFormat } from './features/voorzieningen/import-format.js';
 import { pseudonymiserFromKey } from './pseudonym.js';
 
@@ -86,6 +90,13 @@ export function createContext(
   );
   const activiteiten = createActiviteitenService(createActiviteitenRepo(db), imports);
   const indicatoren = createIndicatorenService(createIndicatorenRepo(db), defaultPeildatum);
+  const signalen = createSignalenService(
+    createSignalenRepo(db),
+    createLocatiesRepo(db),
+    indicatoren,
+    audit,
+  );
+  const kaders = createKadersService(db, createFrameworkLibrary(), auditFor, now);
   const demo = createDemoService(imports, gemeentenRepo, gebruikersRepo, settings);
   return {
     database,
@@ -100,6 +111,8 @@ export function createContext(
     kinderen,
     activiteiten,
     indicatoren,
+    signalen,
+    kaders,
     demo,
   };
 }

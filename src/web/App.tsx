@@ -5,17 +5,25 @@ import { AccountPage } from './pages/AccountPage.js';
 import { ActiviteitFormPage } from './pages/ActiviteitFormPage.js';
 import { AuditPage } from './pages/AuditPage.js';
 import { GebruikersPage } from './pages/GebruikersPage.js';
+import { GemeenteKaderPage } from './pages/GemeenteKaderPage.js';
 import { GemeentenPage } from './pages/GemeentenPage.js';
 import { GemeentePage } from './pages/GemeentePage.js';
 import { HomePage } from './pages/HomePage.js';
 import { ImportPage } from './pages/ImportPage.js';
+import {
+  IndicatorenGemeentePage,
+  IndicatorenLocatiePage,
+  IndicatorenPage,
+} from './pages/IndicatorenLazy.js';
 import { KinderenPage } from './pages/KinderenPage.js';
 import { KindPage } from './pages/KindPage.js';
+import { KwaliteitskaderPage } from './pages/KwaliteitskaderPage.js';
 import { LocatieFormPage } from './pages/LocatieFormPage.js';
 import { LocatiePage } from './pages/LocatiePage.js';
 import { LocatiesPage } from './pages/LocatiesPage.js';
 import { LoginPage } from './pages/LoginPage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
+import { SignalenPage } from './pages/SignalenPage.js';
 
 /** Paths are Dutch, like the API's; they mirror the navigation. */
 export function App() {
@@ -26,8 +34,13 @@ export function App() {
         <Route path="inloggen" element={<LoginPage />} />
         <Route path="gemeenten" element={<GemeentenPage />} />
         <Route path="gemeenten/:code" element={<GemeentePage />} />
+        <Route path="kwaliteitskader" element={<KwaliteitskaderPage />} />
+        <Route path="indicatoren" element={<IndicatorenPage />} />
+        <Route path="indicatoren/gemeenten/:code" element={<IndicatorenGemeentePage />} />
+        <Route path="indicatoren/locaties/:code" element={<IndicatorenLocatiePage />} />
         <Route element={<RequireLogin />}>
           <Route path="account" element={<AccountPage />} />
+          <Route path="gemeenten/:code/kader" element={<GemeenteKaderPage />} />
           <Route path="audit" element={<AuditPage />} />
           <Route path="gebruikers" element={<GebruikersPage />} />
           <Route path="locaties" element={<LocatiesPage />} />
@@ -44,6 +57,7 @@ export function App() {
           />
           <Route path="kinderen" element={<KinderenPage />} />
           <Route path="kinderen/:pseudoniem" element={<KindPage />} />
+          <Route path="signalen" element={<SignalenPage />} />
           <Route path="importeren" element={<ImportPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />

@@ -134,3 +134,79 @@ export function formatMonth(value: string, language: Language = 'nl'): string {
   }
   return format.format(new Date(Date.UTC(Number(match[1]), month - 1, 1)));
 }
+
+/**
+ * A figure of an indicator table (indicators-api.md §1) as text, CBS notation: `x` for a
+ * suppressed figure (geheim), `.` for one that cannot be computed (null). Other words the API
+ * uses (`niet bereikt`, `niet schatbaar`) come back as they are, for the caller to translate.
+ */
+export function formatFigure(
+  value: number | string | null | undefined,
+  format: (value: number) => string,
+): string {
+  if (value === null || value === undefined) return '.';
+  if (typeof value === 'string') return value;
+  return format(value);
+}
+
+/** A count of children: 16492 → `16.492`; `x` and `.` as in {@link formatFigure}. */
+export function formatCount(
+  value: number | string | null | undefined,
+  language: Language = 'nl',
+): string {
+  return formatFigure(value, (n) => formatNumber(n, language, 0));
+}
+
+/**
+ * A share (a fraction of 1) to one decimal of a percent, always with that decimal so that a
+ * column of shares lines up: 0.333 → `33,3%`, 0.27 → `27,0%`; `x` and `.` as in
+ * {@link formatFigure}.
+ */
+export function formatShare(
+  value: number | string | null | undefined,
+  language: Language = 'nl',
+): string {
+  return formatFigure(value, (n) =>
+    numberFormat(language, {
+      style: 'percent',
+      minimumFractionDigits: 1,
+      maximumFractionDigits: 1,
+    }).format(n),
+  );
+}
+
+/**
+ * A number of days, with its unit: 212.5 → `212,5 dagen` (nl) / `212.5 days` (en), 1 → `1 dag`.
+ * Medians of whole days may end in ,5; everything else is whole days.
+ */
+export function formatDays(value: number, language: Language = 'nl'): string {
+  return numberFormat(language, {
+    style: 'unit',
+    unit: 'day',
+    unitDisplay: 'long',
+    maximumFractionDigits: 1,
+  }).format(value);
+}
+
+const shortMonthFormats = new Map<Language, Intl.DateTimeFormat>();
+
+/**
+ * The month of a date, short, for the axis of a chart: `2024-07-17` → `jul 2024` (nl) /
+ * `Jul 2024` (en). Input that is no date comes back unchanged.
+ */
+export function formatMonthShort(value: string, language: Language = 'nl'): string {
+  const match = DATE_ONLY.exec(value) ?? MONTH_ONLY.exec(value);
+  if (!match) return value;
+  const month = Number(match[2]);
+  if (month < 1 || month > 12) return value;
+  let format = shortMonthFormats.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(LOCALES[language], {
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    shortMonthFormats.set(language, format);
+  }
+  return format.format(new Date(Date.UTC(Number(match[1]), month - 1, 1)));
+}

@@ -94,6 +94,11 @@ export function canSeeKinderen(rol: Rol | undefined): boolean {
   return may('kinderen.lezen', rol);
 }
 
+/** The signal list of the own locations, and its thresholds: location staff only. */
+export function canSeeSignalen(rol: Rol | undefined): boolean {
+  return may('signalen.lezen', rol);
+}
+
 /** Who sees the import page and its batches; the operator imports only facilities. */
 export function canSeeImports(rol: Rol | undefined): boolean {
   return may('imports.lezen', rol);

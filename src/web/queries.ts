@@ -8,6 +8,11 @@ import type { Gezondheid } from '../contracts/health.js';
 import type { Batch } from '../contracts/imports.js';
 import type { Kind, KindGevonden, KindLijst } from '../contracts/kinderen.js';
 import type { Locatie } from '../contracts/locaties.js';
+import type {
+  SignaalDrempels,
+  SignaalDrempelsVanLocatie,
+  Signalenlijst,
+} from '../contracts/signalen.js';
 import { apiFetch, type QueryParams } from './api.js';
 import { queryClient } from './queryClient.js';
 
@@ -69,6 +74,8 @@ export const IMPORTS_KEY = ['imports'] as const;
 export const ACTIVITEITEN_KEY = ['activiteiten'] as const;
 export const KINDEREN_KEY = ['kinderen'] as const;
 export const KIND_KEY = 'kind';
+export const SIGNALEN_KEY = ['signalen'] as const;
+export const SIGNAALDREMPELS_KEY = 'signaaldrempels';
 
 export function useLocaties() {
   return useQuery({
@@ -97,6 +104,7 @@ export type LocatieInvoer = Record<string, string>;
 export function forgetLocationData(): Promise<void> {
   queryClient.removeQueries({ queryKey: KINDEREN_KEY });
   queryClient.removeQueries({ queryKey: [KIND_KEY] });
+  queryClient.removeQueries({ queryKey: SIGNALEN_KEY });
   return Promise.all([
     queryClient.invalidateQueries({ queryKey: LOCATIES_KEY }),
     queryClient.invalidateQueries({ queryKey: [LOCATIE_KEY] }),
@@ -186,5 +194,39 @@ export function useZoekKind() {
         method: 'POST',
         body: { bronId },
       }),
+  });
+}
+
+/** The signal list of the own locations: audited like every read of children. */
+export function useSignalen() {
+  return useQuery({
+    queryKey: SIGNALEN_KEY,
+    queryFn: () => apiFetch<Signalenlijst>('/signalen'),
+    ...CHILD_QUERY,
+  });
+}
+
+const drempelsPath = (code: string) => `/locaties/${encodeURIComponent(code)}/signaaldrempels`;
+
+export function useSignaalDrempels(code: string) {
+  return useQuery({
+    queryKey: [SIGNAALDREMPELS_KEY, code],
+    queryFn: () => apiFetch<SignaalDrempelsVanLocatie>(drempelsPath(code)),
+    staleTime: 0,
+  });
+}
+
+/** Saves a location's thresholds; the list is read again, as they decide who is on it. */
+export function useSaveSignaalDrempels(code: string) {
+  return useMutation({
+    mutationFn: (drempels: SignaalDrempels) =>
+      apiFetch<SignaalDrempelsVanLocatie>(drempelsPath(code), {
+        method: 'PUT',
+        body: drempels,
+      }),
+    onSuccess: (saved) => {
+      queryClient.setQueryData([SIGNAALDREMPELS_KEY, code], saved);
+      return queryClient.invalidateQueries({ queryKey: SIGNALEN_KEY });
+    },
   });
 }

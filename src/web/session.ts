@@ -15,6 +15,9 @@ const PRIVATE_KEYS = [
   'activiteiten',
   'kinderen',
   'kind',
+  'signalen',
+  'signaaldrempels',
+  'gemeentekader',
 ];
 
 /** The current session, or null when nobody is logged in (the server answers 401). */

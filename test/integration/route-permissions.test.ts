@@ -45,7 +45,9 @@ const only = (who: Who[], status: number): Expectation =>
 interface Row {
   route: string; // as registered: `METHOD url`
   url?: string; // the concrete URL, when the route has parameters
-  payload?: Record<string, unknown> | ((who: Who) => Record<string, unknown>);
+  payload?: Record<string, unknown> | string | ((who: Who) => Record<string, unknown>);
+  /** For a body that is not JSON. */
+  contentType?: string;
   /** The call ends the session: log in afresh for it. */
   endsSession?: boolean;
   expect: Expectation;
@@ -169,6 +171,58 @@ const TABLE: Row[] = [
     url: '/api/v1/indicatoren/reeks?scope=GM0363&peildatum=2025-07-17&maanden=2',
     expect: open(200),
   },
+  // The signal list: only location staff, of their own locations (the demo account has none).
+  { route: 'GET /api/v1/signalen', expect: only(['locatie', 'locatie-elders'], 200) },
+  {
+    route: 'GET /api/v1/signalen/export',
+    url: '/api/v1/signalen/export?formaat=csv',
+    expect: only(['locatie', 'locatie-elders'], 200),
+  },
+  {
+    route: 'GET /api/v1/locaties/:code/signaaldrempels',
+    url: '/api/v1/locaties/ELDERS-1/signaaldrempels',
+    expect: only(['locatie-elders'], 200),
+  },
+  {
+    route: 'PUT /api/v1/locaties/:code/signaaldrempels',
+    url: '/api/v1/locaties/ELDERS-1/signaaldrempels',
+    payload: {
+      noodopvang: 90,
+      onderwijs: 60,
+      jgz: 42,
+      overplaatsingen: 3,
+      perspectiefplan: 90,
+      huisvesting: 98,
+    },
+    expect: only(['locatie-elders'], 200),
+  },
+  // The kwaliteitskader: versions public, a municipality's adoption for every account, changed
+  // only by the municipality itself (the PUT runs before the export, which needs an adoption).
+  { route: 'GET /api/v1/kaders', expect: open(200) },
+  { route: 'GET /api/v1/kaders/:versie', url: '/api/v1/kaders/2025.1', expect: open(200) },
+  {
+    route: 'GET /api/v1/gemeenten/:code/kader',
+    url: '/api/v1/gemeenten/GM0014/kader',
+    expect: loggedIn(200),
+  },
+  {
+    route: 'PUT /api/v1/gemeenten/:code/kader',
+    url: '/api/v1/gemeenten/GM0014/kader',
+    payload: { kader: { framework: '2025.1', tightened: [{ norm: 'R1.1', max: 120 }] } },
+    expect: only(['gemeente'], 200),
+  },
+  {
+    route: 'GET /api/v1/gemeenten/:code/kader.yaml',
+    url: '/api/v1/gemeenten/GM0014/kader.yaml',
+    expect: loggedIn(200),
+  },
+  {
+    route: 'PUT /api/v1/gemeenten/:code/kader.yaml',
+    url: '/api/v1/gemeenten/GM0014/kader.yaml',
+    payload: 'framework: "2025.1"\ntightened:\n  - norm: R1.1\n    max: 110\n',
+    contentType: 'application/yaml',
+    expect: only(['gemeente'], 200),
+  },
 ];
 
 let t: TestApp;
@@ -231,6 +285,7 @@ describe('route permissions', () => {
           headers.cookie = login.cookie;
           if (method !== 'GET') headers['x-csrf-token'] = login.csrf;
         }
+        if (row.contentType) headers['content-type'] = row.contentType;
         const response = await t.app.inject({
           method: method as 'GET',
           url: row.url ?? path,

@@ -85,6 +85,21 @@ describe('decide', () => {
     expect(allowed(user('monitor'), 'indicatoren.locatie-lezen', ownLocation)).toBe(false);
     expect(allowed(user('monitor'), 'locaties.schrijven', ownLocation)).toBe(false);
   });
+
+  it('shows the framework to anyone and an adoption to every account; only the own gemeente changes it', () => {
+    expect(allowed({ kind: 'anonymous' }, 'kaders.lezen')).toBe(true);
+    expect(decide({ kind: 'anonymous' }, 'gemeentekader.lezen').allowed).toBe(false);
+    for (const role of ['beheerder', 'gemeente', 'locatie', 'monitor'] as const) {
+      expect(allowed(user(role), 'gemeentekader.lezen')).toBe(true);
+      expect(allowed(user(role), 'gemeentekader.wijzigen', ownMunicipality)).toBe(
+        role === 'gemeente',
+      );
+    }
+    expect(decide(user('gemeente'), 'gemeentekader.wijzigen', otherMunicipality)).toEqual({
+      allowed: false,
+      reason: 'out-of-scope',
+    });
+  });
 });
 
 describe('scopeOf', () => {

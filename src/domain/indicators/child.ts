@@ -6,14 +6,7 @@
 import { birthdayOf, type Day, toDay } from '../dates.js';
 import type { LocatieType, Subtype } from '../import/locaties.js';
 import { NOOD_TYPES } from '../import/locaties.js';
-import {
-  type AmvRow,
-  type EventType,
-  isMovement,
-  MILESTONES,
-  replayJourney,
-  typedStays,
-} from '../journey.js';
+import { type EventType, isMovement, MILESTONES, replayJourney, typedStays } from '../journey.js';
 
 export interface ChildEvent {
   type: EventType;
@@ -79,7 +72,11 @@ export interface PreparedChild {
   periods: Period[];
   /** Milestones in reception only: the others take no part in any indicator. */
   milestones: Record<MilestoneType, Milestone[]>;
-  amvRows: AmvRow[];
+  /** The amv rows ranked as `unaccompaniedAt` ranks them, to look a date up quickly. */
+  amvTimeline: { date: string; unaccompanied: boolean }[];
+  /** The first and last day in reception: a peildatum whose window misses them needs no work. */
+  firstDay: Day;
+  lastDay: Day | null;
   spells: Record<Level, Spell[]>;
   noodSpells: Record<Level, Spell[]>;
 }
@@ -148,16 +145,35 @@ export function prepareChild(
     transfers: journey.transfers.map(toDay),
     periods,
     milestones,
-    amvRows: events.map((e) => ({
-      date: e.date,
-      type: e.type,
-      unaccompanied: e.amv,
-      order: e.order,
-      ignored: e.ignored,
-    })),
+    amvTimeline: amvTimeline(events),
+    firstDay: periods[0]?.start ?? Number.POSITIVE_INFINITY,
+    lastDay: periods.length ? periods.at(-1)!.end : Number.NEGATIVE_INFINITY,
     spells,
     noodSpells,
   };
+}
+
+/**
+ * The rows of `unaccompaniedAt` in its order of precedence (date, an `amv_wijziging` after other
+ * rows of its date, then import order), ignored rows left out.
+ */
+function amvTimeline(events: readonly ChildEvent[]): PreparedChild['amvTimeline'] {
+  return events
+    .filter((e) => !e.ignored)
+    .sort(
+      (a, b) =>
+        (a.date < b.date ? -1 : a.date > b.date ? 1 : 0) ||
+        Number(a.type === 'amv_wijziging') - Number(b.type === 'amv_wijziging') ||
+        a.order - b.order,
+    )
+    .map((e) => ({ date: e.date, unaccompanied: e.amv }));
+}
+
+/** Unaccompanied at t (domain.md): as `unaccompaniedAt` in journey.ts, on the ranked rows. */
+export function unaccompaniedOn(child: PreparedChild, t: string): boolean | null {
+  const rows = child.amvTimeline;
+  for (let i = rows.length - 1; i >= 0; i--) if (rows[i]!.date <= t) return rows[i]!.unaccompanied;
+  return rows[0]?.unaccompanied ?? null;
 }
 
 /** Maximal runs of adjacent pieces with the same scope key. */

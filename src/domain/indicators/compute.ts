@@ -3,17 +3,18 @@
  * over the prepared journeys (domain.md, "Indicators at peildatum t for scope S").
  */
 import { type Day, fromDay, toDay } from '../dates.js';
-import { unaccompaniedAt } from '../journey.js';
 import {
   LEVELS,
   type Level,
   type LocationInfo,
   type Milestone,
   type PreparedChild,
+  periodIndexAt,
   pieceAt,
   type Spell,
   scopeKey,
   spellAt,
+  unaccompaniedOn,
 } from './child.js';
 import { kaplanMeier, type Outcome, type Subject } from './km.js';
 import { type DistributionKey, emptyRawTable, type KmIndicator, type RawTable } from './table.js';
@@ -41,35 +42,48 @@ export function computeTables(
   peildatum: string,
 ): IndicatorTables {
   const t = toDay(peildatum);
-  // Keyed by level as well: a location code may look like a municipality code.
-  const scoped = new Map<string, Scoped>();
-  const open = (type: RawTable['scope']['type'], code: string) => {
+  // One map per level: a location code may look like a municipality code.
+  const scoped: Record<Level, Map<string, Scoped>> = {
+    all: new Map(),
+    gemeente: new Map(),
+    locatie: new Map(),
+  };
+  const open = (level: Level, code: string) => {
     const s: Scoped = {
-      table: emptyRawTable(peildatum, { type, code }),
+      table: emptyRawTable(peildatum, { type: level, code }),
       km: { daysInNood: [], daysToSchool: [], daysToJgz: [], daysToHousing: [] },
     };
-    scoped.set(`${type}:${code}`, s);
+    scoped[level].set(code, s);
     return s;
   };
   const national = open('all', 'all');
   const municipal = municipalities.map((code) => open('gemeente', code));
   const located = [...locations.keys()].map((code) => open('locatie', code));
-  const scopeAt = (level: Level, key: string) => scoped.get(`${level}:${key}`)!;
-  const scopesOf = (location: string): Scoped[] =>
-    LEVELS.map((level) => scopeAt(level, scopeKey(level, location, locations.get(location)!)));
+  const byLocation = new Map(
+    [...locations].map(([code, info]) => [
+      code,
+      LEVELS.map((level) => scoped[level].get(scopeKey(level, code, info))!),
+    ]),
+  );
+  const scopesOf = (location: string): Scoped[] => byLocation.get(location)!;
+  const peildatumIso = fromDay(t);
 
   for (const child of children) {
-    countPopulation(child, t, scopesOf);
+    // Only a child with a day in reception in the window (t − 365, t] adds to any figure.
+    if (child.firstDay > t || (child.lastDay !== null && child.lastDay <= t - WINDOW)) continue;
+    countPopulation(child, t, peildatumIso, scopesOf);
     for (const level of LEVELS) {
+      const atLevel = scoped[level];
       for (const spell of child.noodSpells[level]) {
         const subject = noodSpellSubject(child, spell, t);
-        if (subject) scopeAt(level, spell.key).km.daysInNood.push(subject);
+        if (subject) atLevel.get(spell.key)!.km.daysInNood.push(subject);
       }
       for (const spell of child.spells[level]) {
+        if (spell.start > t || (spell.end !== null && spell.end <= t - WINDOW)) continue;
         const school = schoolEntrySubject(child, spell, t);
-        if (school) scopeAt(level, spell.key).km.daysToSchool.push(school);
+        if (school) atLevel.get(spell.key)!.km.daysToSchool.push(school);
         const jgz = jgzSubject(child, spell, t);
-        if (jgz) scopeAt(level, spell.key).km.daysToJgz.push(jgz);
+        if (jgz) atLevel.get(spell.key)!.km.daysToJgz.push(jgz);
       }
     }
     const housing = housingSubject(child, t);
@@ -78,7 +92,8 @@ export function computeTables(
     }
   }
 
-  for (const { table, km } of scoped.values()) {
+  const all = [national, ...municipal, ...located];
+  for (const { table, km } of all) {
     table.daysInNood.km = kaplanMeier(km.daysInNood);
     table.daysToSchool.km = kaplanMeier(km.daysToSchool);
     table.daysToJgz.km = kaplanMeier(km.daysToJgz);
@@ -95,31 +110,27 @@ export function computeTables(
 function countPopulation(
   child: PreparedChild,
   t: Day,
+  peildatum: string,
   scopesOf: (location: string) => Scoped[],
 ): void {
   const piece = pieceAt(child, t);
   if (!piece || t >= child.birth18) return;
-  const unaccompanied = unaccompaniedAt(child.amvRows, fromDay(t)) === true;
-  const transfers = child.transfers.filter((d) => d > t - WINDOW && d <= t).length;
+  const unaccompanied = unaccompaniedOn(child, peildatum) === true;
+  const transfers = transfersInWindow(child, t);
   const bucket: DistributionKey = transfers >= 4 ? '4+' : (String(transfers) as DistributionKey);
-  const period = child.periods.findIndex((p) => p.start <= t && (p.end === null || t <= p.end));
-  const inPeriod = (m: Milestone) => m.period === period && m.date <= t;
-  const schoolAge = t >= child.birth5;
-  const enrolled = schoolAge && isEnrolled(child, period, t);
-  const lastEnd = child.milestones.onderwijs_einde.filter((m) => m.date <= t).at(-1)?.date;
-  const notEnrolledSince = Math.max(
-    child.periods[period]!.start,
-    child.birth5,
-    lastEnd ?? -Infinity,
-  );
-  const gza = child.milestones.gza_inschrijving.some(inPeriod);
+  const period = periodIndexAt(child.periods, t);
+  const notEnrolled = daysNotEnrolled(child, period, t);
+  let gza = false;
+  for (const m of child.milestones.gza_inschrijving) gza ||= m.period === period && m.date <= t;
   const turning18 = child.birth18 > t && child.birth18 <= t + 90;
-  const plan = child.milestones.perspectiefplan_18.some((m) => m.date <= t);
+  const plan = (child.milestones.perspectiefplan_18[0]?.date ?? Number.POSITIVE_INFINITY) <= t;
   const permit = child.milestones.vergunning[0];
   const episode = piece.nood ? spellAt(child.noodSpells.all, t) : null;
+  const scopes = scopesOf(piece.location);
 
-  LEVELS.forEach((level, i) => {
-    const table = scopesOf(piece.location)[i]!.table;
+  for (let i = 0; i < LEVELS.length; i++) {
+    const level = LEVELS[i]!;
+    const table = scopes[i]!.table;
     const c = table.children;
     c.count++;
     c.byType[piece.type]++;
@@ -136,7 +147,7 @@ function countPopulation(
       table.daysInNood.spellDays.push(t - spell.start);
       table.daysInNood.episodeDays.push(t - episode.start);
     }
-    if (schoolAge && !enrolled && t - notEnrolledSince > 90) table.daysToSchool.notEnrolledOver90++;
+    if (notEnrolled !== null && notEnrolled > 90) table.daysToSchool.notEnrolledOver90++;
     if (gza) table.gzaRegistered.count++;
     if (turning18) {
       table.turning18.count++;
@@ -146,7 +157,26 @@ function countPopulation(
       }
     }
     if (permit && permit.date <= t) table.statusWaiting.days.push(t - permit.date);
-  });
+  }
+}
+
+/** I3: the child's transfers in the window (t − 365, t], wherever they happened. */
+export function transfersInWindow(child: PreparedChild, t: Day): number {
+  let n = 0;
+  for (const d of child.transfers) if (d > t - WINDOW && d <= t) n++;
+  return n;
+}
+
+/**
+ * I5 (b): the days a child of school age has not been enrolled at t, counted from the latest of
+ * the start of its current reception period (index `period`), its 5th birthday and its last
+ * `onderwijs_einde`; null when it is under 5 or enrolled. The signal list counts the same way.
+ */
+export function daysNotEnrolled(child: PreparedChild, period: number, t: Day): number | null {
+  if (t < child.birth5 || isEnrolled(child, period, t)) return null;
+  let lastEnd = Number.NEGATIVE_INFINITY;
+  for (const m of child.milestones.onderwijs_einde) if (m.date <= t) lastEnd = m.date;
+  return t - Math.max(child.periods[period]!.start, child.birth5, lastEnd);
 }
 
 /**
@@ -154,38 +184,53 @@ function countPopulation(
  * date: import order) is an `onderwijs_start`. `before` excludes d itself.
  */
 function isEnrolled(child: PreparedChild, period: number, d: Day, before = false): boolean {
-  let latest: { m: Milestone; start: boolean } | null = null;
-  const consider = (m: Milestone, start: boolean) => {
-    if (m.period !== period || (before ? m.date >= d : m.date > d)) return;
-    if (!latest || m.date > latest.m.date || (m.date === latest.m.date && m.order > latest.m.order))
-      latest = { m, start };
-  };
-  for (const m of child.milestones.onderwijs_start) consider(m, true);
-  for (const m of child.milestones.onderwijs_einde) consider(m, false);
-  return (latest as { start: boolean } | null)?.start ?? false;
+  let latest: Milestone | null = null;
+  let latestIsStart = false;
+  for (const [list, isStart] of [
+    [child.milestones.onderwijs_start, true],
+    [child.milestones.onderwijs_einde, false],
+  ] as const) {
+    for (const m of list) {
+      if (m.period !== period || (before ? m.date >= d : m.date > d)) continue;
+      if (!latest || m.date > latest.date || (m.date === latest.date && m.order > latest.order)) {
+        latest = m;
+        latestIsStart = isStart;
+      }
+    }
+  }
+  return latestIsStart;
 }
 
 const inWindow = (d: Day, t: Day) => d > t - WINDOW && d <= t;
 
 /**
- * The end of a follow-up from `start`: the milestone event on `eventDay` (it beats a censoring
- * on the same day), else the exit, the 18th birthday or the peildatum, in that order.
+ * The end of a follow-up from `start`: the earliest of the event, the exit, the 18th birthday
+ * and the peildatum. Checked from the lowest priority up with ≤, so that on one day the event
+ * beats the exit, the exit the 18th birthday, and that the peildatum (domain.md).
  */
 function followUp(
+  child: PreparedChild,
   start: Day,
   t: Day,
   exit: { day: Day; outcome: Outcome } | null,
   birth18: Day | null,
   eventDay: Day | null,
-): { time: number; outcome: Outcome } {
-  const candidates: { day: Day; outcome: Outcome }[] = [];
-  if (eventDay !== null) candidates.push({ day: eventDay, outcome: 'event' });
-  if (exit) candidates.push(exit);
-  if (birth18 !== null) candidates.push({ day: birth18, outcome: 'achttien' });
-  candidates.push({ day: t, outcome: 'peildatum' });
-  // Earliest day wins; on one day the order pushed above is the priority of domain.md.
-  const end = candidates.reduce((a, b) => (b.day < a.day ? b : a));
-  return { time: end.day - start, outcome: end.outcome };
+): Subject {
+  let day = t;
+  let outcome: Outcome = 'peildatum';
+  if (birth18 !== null && birth18 <= day) {
+    day = birth18;
+    outcome = 'achttien';
+  }
+  if (exit && exit.day <= day) {
+    day = exit.day;
+    outcome = exit.outcome;
+  }
+  if (eventDay !== null && eventDay <= day) {
+    day = eventDay;
+    outcome = 'event';
+  }
+  return { time: day - start, outcome, child: child.id };
 }
 
 /** I4 (b): a NOOD spell in S with its first date in the window, of a child then a minor. */
@@ -196,7 +241,7 @@ function noodSpellSubject(child: PreparedChild, spell: Spell, t: Day): Subject |
     const next = pieceAt(child, spell.end);
     exit = { day: spell.end, outcome: next && !next.nood ? 'event' : 'exit' };
   }
-  return { ...followUp(spell.start, t, exit, child.birth18, null), child: child.id };
+  return followUp(child, spell.start, t, exit, child.birth18, null);
 }
 
 /** I5 (a): the cohort entry of a spell in S, if it has one in the window. */
@@ -207,9 +252,7 @@ function schoolEntrySubject(child: PreparedChild, spell: Spell, t: Day): Subject
   else if (spell.end === null || child.birth5 < spell.end) entry = child.birth5;
   else return null;
   if (!inWindow(entry, t)) return null;
-  const period = child.periods.findIndex(
-    (p) => p.start <= entry && (p.end === null || entry <= p.end),
-  );
+  const period = periodIndexAt(child.periods, entry);
   const endsOnEntry = child.milestones.onderwijs_einde.some(
     (m) => m.period === period && m.date === entry,
   );
@@ -238,7 +281,7 @@ function spellFollowUp(
   eventDay: Day | null,
 ): Subject {
   const exit = spell.end === null ? null : { day: spell.end, outcome: 'exit' as const };
-  return { ...followUp(entry, t, exit, child.birth18, eventDay), child: child.id };
+  return followUp(child, entry, t, exit, child.birth18, eventDay);
 }
 
 /**
@@ -261,6 +304,6 @@ function housingSubject(
   // Not censored at 18: the household is housed together.
   return {
     location,
-    subject: { ...followUp(permit.date, t, exit, null, null), child: child.id },
+    subject: followUp(child, permit.date, t, exit, null, null),
   };
 }

@@ -39,36 +39,31 @@ export type KmMedian = number | 'niet bereikt' | null;
 
 export function kaplanMeier(subjects: readonly Subject[]): KmCurve {
   const censored = { peildatum: 0, exit: 0, achttien: 0 };
-  let events = 0;
-  const byTime = new Map<number, { events: number; censored: number }>();
-  for (const s of subjects) {
-    const step = byTime.get(s.time) ?? { events: 0, censored: 0 };
-    if (s.outcome === 'event') {
-      step.events++;
-      events++;
-    } else {
-      step.censored++;
-      censored[s.outcome]++;
-    }
-    byTime.set(s.time, step);
-  }
-  const times_ = [...byTime.keys()].sort((a, b) => a - b);
-  let atRisk = subjects.length;
-  let survival = 1;
+  const sorted = [...subjects].sort((a, b) => a.time - b.time);
+  const children = new Set<number>();
   const steps: KmStep[] = [];
-  for (const time of times_) {
-    const step = byTime.get(time)!;
-    if (step.events) survival *= (atRisk - step.events) / atRisk;
-    steps.push({ time, ...step, atRisk, survival });
-    atRisk -= step.events + step.censored;
+  let events = 0;
+  let atRisk = sorted.length;
+  let survival = 1;
+  for (let i = 0; i < sorted.length; ) {
+    const time = sorted[i]!.time;
+    let stepEvents = 0;
+    let stepCensored = 0;
+    for (; i < sorted.length && sorted[i]!.time === time; i++) {
+      const subject = sorted[i]!;
+      children.add(subject.child);
+      if (subject.outcome === 'event') stepEvents++;
+      else {
+        stepCensored++;
+        censored[subject.outcome]++;
+      }
+    }
+    events += stepEvents;
+    if (stepEvents) survival *= (atRisk - stepEvents) / atRisk;
+    steps.push({ time, events: stepEvents, censored: stepCensored, atRisk, survival });
+    atRisk -= stepEvents + stepCensored;
   }
-  return {
-    spells: subjects.length,
-    children: new Set(subjects.map((s) => s.child)).size,
-    events,
-    censored,
-    steps,
-  };
+  return { spells: sorted.length, children: children.size, events, censored, steps };
 }
 
 /**

@@ -6,11 +6,14 @@ import { DataList, Heading, Link, Paragraph } from '../components/nlds/index.js'
 import { useDocumentTitle } from '../hooks/useDocumentTitle.js';
 import { ApiError } from '../problem.js';
 import { useGemeente } from '../queries.js';
+import { useSessie } from '../session.js';
 
 export function GemeentePage() {
   const { t } = useTranslation();
   const code = (useParams().code ?? '').toUpperCase();
   const gemeente = useGemeente(code);
+  // A municipality's framework is for accounts; the municipality page itself is public.
+  const { data: sessie } = useSessie();
   const notFound = gemeente.error instanceof ApiError && gemeente.error.status === 404;
   const title =
     gemeente.data?.naam ?? (notFound ? t('gemeente.notFound.title') : t('gemeente.title'));
@@ -37,6 +40,20 @@ export function GemeentePage() {
             },
           ]}
         />
+      )}
+      {gemeente.data && (
+        <Paragraph>
+          <Link to={`/indicatoren/gemeenten/${gemeente.data.code}`}>
+            {t('indicatoren.links.gemeente', { naam: gemeente.data.naam })}
+          </Link>
+        </Paragraph>
+      )}
+      {gemeente.data && sessie && (
+        <Paragraph>
+          <Link to={`/gemeenten/${gemeente.data.code}/kader`}>
+            {t('kader.gemeente.link', { naam: gemeente.data.naam })}
+          </Link>
+        </Paragraph>
       )}
     </>
   );

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Bereik, Sessie } from '../../contracts/sessie.js';
 import { ErrorMessage } from '../components/ErrorMessage.js';
@@ -78,7 +79,7 @@ function LoggedIn({ sessie }: { sessie: Sessie }) {
   );
 }
 
-type T = ReturnType<typeof useTranslation>['t'];
+type T = TFunction;
 
 /** What this account may see, in plain words, derived from the scope the server granted. */
 function scopeSentences(bereik: Bereik, language: Language, t: T): string[] {

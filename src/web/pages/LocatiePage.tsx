@@ -1,8 +1,10 @@
+import type { TFunction } from 'i18next';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import type { Locatie } from '../../contracts/locaties.js';
 import { ErrorMessage } from '../components/ErrorMessage.js';
+import { canSeeLocatieIndicatoren } from '../components/indicatoren/access.js';
 import { Loading } from '../components/Loading.js';
 import { LocatieActiviteiten } from '../components/LocatieActiviteiten.js';
 import { useTypeLabel } from '../components/LocatieLabels.js';
@@ -76,6 +78,13 @@ export function LocatiePage() {
       {locatie.isPending && <Loading />}
       {status === 404 && <Paragraph>{t('locatie.notFound.text', { code })}</Paragraph>}
       {locatie.isError && status !== 404 && <ErrorMessage error={locatie.error} />}
+      {locatie.data && canSeeLocatieIndicatoren(sessie, locatie.data.code) && (
+        <Paragraph>
+          <Link to={`/indicatoren/locaties/${encodeURIComponent(locatie.data.code)}`}>
+            {t('indicatoren.links.locatie')}
+          </Link>
+        </Paragraph>
+      )}
       {locatie.data && (
         <LocatieDetails
           locatie={locatie.data}
@@ -115,16 +124,12 @@ function SavedMessage() {
   );
 }
 
-function optional(value: string | null, t: ReturnType<typeof useTranslation>['t']): string {
+function optional(value: string | null, t: TFunction): string {
   return value ? value : t('locatie.notFilled');
 }
 
 /** `53,2194° NB, 6,5665° OL`: decimal commas, so the two numbers are told apart by the letters. */
-function coordinates(
-  locatie: Locatie,
-  language: Language,
-  t: ReturnType<typeof useTranslation>['t'],
-): string {
+function coordinates(locatie: Locatie, language: Language, t: TFunction): string {
   if (locatie.lat === null || locatie.lon === null) return t('locatie.notFilled');
   return t('locatie.coordinatenWaarde', {
     lat: formatNumber(locatie.lat, language, 6),

@@ -64,7 +64,7 @@ export function createIndicatorenRepo(db: Db) {
      * event: PGlite hands over rows slowly, and this is every event there is. The location is
      * last and JSON-quoted, so no code can break the line or field separators.
      */
-    async children(): Promise<{ birthMonth: string; events: ChildEvent[] }[]> {
+    async children(): Promise<{ pseudonym: string; birthMonth: string; events: ChildEvent[] }[]> {
       const result = await db.execute(sql`
         select string_agg(
           concat_ws('|', g.kind, k.geboortemaand, g.id, g.gebeurtenis, g.datum,
@@ -72,7 +72,7 @@ export function createIndicatorenRepo(db: Db) {
           E'\n' order by g.kind, g.id) as s
         from ${gebeurtenissen} g join ${kinderen} k on k.pseudoniem = g.kind`);
       const text = rowsOf<{ s: string | null }>(result)[0]?.s;
-      const children: { birthMonth: string; events: ChildEvent[] }[] = [];
+      const children: { pseudonym: string; birthMonth: string; events: ChildEvent[] }[] = [];
       if (!text) return children;
       let current = '';
       let events: ChildEvent[] = [];
@@ -81,7 +81,7 @@ export function createIndicatorenRepo(db: Db) {
         if (f[0] !== current) {
           current = f[0]!;
           events = [];
-          children.push({ birthMonth: f[1]!, events });
+          children.push({ pseudonym: current, birthMonth: f[1]!, events });
         }
         const rest = line.slice(f.join('|').length + 1);
         events.push({

@@ -17,6 +17,8 @@ import type { IndicatorenRepo } from './repo.js';
 export interface Prepared {
   version: string;
   children: PreparedChild[];
+  /** The pseudonym of each child, by its id: for the signal list of its location's staff. */
+  pseudonyms: string[];
   locations: Map<string, LocationInfo>;
   municipalities: string[];
 }
@@ -62,10 +64,12 @@ export function createIndicatorenService(
       repo.locations(),
       repo.municipalityCodes(),
     ]);
-    const children = (await repo.children()).map((child, id) =>
+    const rows = await repo.children();
+    const children = rows.map((child, id) =>
       prepareChild(id, child.birthMonth, child.events, locations),
     );
-    return { version, children, locations, municipalities };
+    const pseudonyms = rows.map((child) => child.pseudonym);
+    return { version, children, pseudonyms, locations, municipalities };
   }
 
   /** The prepared journeys of the current data; reloaded after every import or rollback. */

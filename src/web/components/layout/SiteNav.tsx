@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { canSeeImports, canSeeKinderen } from '../../locatieVelden.js';
+import { canSeeImports, canSeeKinderen, canSeeSignalen } from '../../locatieVelden.js';
 import { hasRole, useLogout, useSessie } from '../../session.js';
 import { NavBar, NavBarItem, NavBarLink } from '../nlds/index.js';
 
@@ -23,9 +23,14 @@ export function SiteNav() {
         {t('nav.home')}
       </NavBarLink>
       <NavBarLink to="/gemeenten">{t('nav.gemeenten')}</NavBarLink>
+      <NavBarLink to="/indicatoren">{t('indicatoren.nav')}</NavBarLink>
+      <NavBarLink to="/kwaliteitskader">{t('nav.kwaliteitskader')}</NavBarLink>
       {sessie && <NavBarLink to="/locaties">{t('nav.locaties')}</NavBarLink>}
       {canSeeKinderen(sessie?.gebruiker.rol) && (
         <NavBarLink to="/kinderen">{t('nav.kinderen')}</NavBarLink>
+      )}
+      {canSeeSignalen(sessie?.gebruiker.rol) && (
+        <NavBarLink to="/signalen">{t('nav.signalen')}</NavBarLink>
       )}
       {canSeeImports(sessie?.gebruiker.rol) && (
         <NavBarLink to="/importeren">{t('nav.importeren')}</NavBarLink>
