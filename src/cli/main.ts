@@ -6,6 +6,7 @@ import { registerGebruiker } from './commands/gebruiker.js';
 import { registerImport } from './commands/import.js';
 import { registerIndicatoren } from './commands/indicatoren.js';
 import { registerKader } from './commands/kader.js';
+import { registerToets } from './commands/toets.js';
 
 /** Commander speaks English; its headings and own errors are translated here. */
 const HEADINGS: [string, string][] = [
@@ -55,6 +56,7 @@ export function buildProgram(): Command {
   registerDemo(program);
   registerIndicatoren(program);
   registerKader(program);
+  registerToets(program);
   for (const command of program.commands) {
     command.helpOption('-h, --help', 'toon deze hulp');
     command.helpCommand('help [opdracht]', 'toon hulp bij een opdracht');

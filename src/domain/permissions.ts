@@ -41,7 +41,8 @@ export type Action =
   | 'signalen.instellen'
   | 'kaders.lezen'
   | 'gemeentekader.lezen'
-  | 'gemeentekader.wijzigen';
+  | 'gemeentekader.wijzigen'
+  | 'toetsing.lezen';
 
 /** What an action is about. `national` means no particular municipality or location. */
 export type Target =
@@ -91,6 +92,9 @@ const ROLES: Record<Action, readonly Role[]> = {
   'kaders.lezen': ['beheerder', 'gemeente', 'locatie', 'monitor'],
   'gemeentekader.lezen': ['beheerder', 'gemeente', 'locatie', 'monitor'],
   'gemeentekader.wijzigen': ['gemeente'],
+  // The evaluation against the framework: every role within its scope (a locatie account its own
+  // locations). Who sees a location's figures in it is decided like the indicators' (the service).
+  'toetsing.lezen': ['beheerder', 'gemeente', 'locatie', 'monitor'],
 };
 
 /** The roles that may take an action at all (scope aside): for showing or hiding it in the web. */

@@ -23,6 +23,7 @@ import { kinderenRoutes } from './features/kinderen/routes.js';
 import { locatieRoutes } from './features/locaties/routes.js';
 import { sessieRoutes } from './features/sessie/routes.js';
 import { signalenRoutes } from './features/signalen/routes.js';
+import { toetsingRoutes } from './features/toetsing/routes.js';
 import { registerOpenApi } from './plugins/openapi.js';
 import { isApiPath, registerProblemHandling, sendProblem } from './plugins/problems.js';
 import { registerSessions } from './plugins/session.js';
@@ -112,6 +113,7 @@ export async function buildApp(ctx: Context, options: AppOptions = {}) {
   activiteitenRoutes(app, ctx.activiteiten);
   signalenRoutes(app, ctx.signalen);
   kaderRoutes(app, ctx.kaders);
+  toetsingRoutes(app, ctx.toetsing);
 
   const webDir = options.webDir === undefined ? defaultWebDir : options.webDir;
   const serveWeb = webDir !== null && existsSync(path.join(webDir, 'index.html'));

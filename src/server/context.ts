@@ -19,6 +19,7 @@ import { createIndicatorenService } from './features/indicatoren/service.js';
 import { createInstallatieService } from './features/installatie/service.js';
 import { createSettingsRepo } from './features/installatie/settings-repo.js';
 import { createFrameworkLibrary } from './features/kaders/library.js';
+import { createKadersRepo } from './features/kaders/repo.js';
 import { createKadersService } from './features/kaders/service.js';
 import { gebeurtenissenFormat } from './features/kinderen/import-format.js';
 import { createKinderenRepo } from './features/kinderen/repo.js';
@@ -30,7 +31,9 @@ import { createSessieRepo } from './features/sessie/repo.js';
 import { createSessieService } from './features/sessie/service.js';
 import { createSignalenRepo } from './features/signalen/repo.js';
 import { createSignalenService } from './features/signalen/service.js';
+import { createToetsingService } from './features/toetsing/service.js';
 import { voorzieningenFormat } from './features/voorzieningen/import-format.js';
+import { createVoorzieningenRepo } from './features/voorzieningen/repo.js';
 import { pseudonymiserFromKey } from './pseudonym.js';
 
 export type ContextOptions = Pick<
@@ -96,7 +99,18 @@ export function createContext(
     indicatoren,
     audit,
   );
-  const kaders = createKadersService(db, createFrameworkLibrary(), auditFor, now);
+  const frameworks = createFrameworkLibrary();
+  const kaders = createKadersService(db, frameworks, auditFor, now);
+  const toetsing = createToetsingService({
+    locaties: createLocatiesRepo(db),
+    activiteiten: createActiviteitenRepo(db),
+    voorzieningen: createVoorzieningenRepo(db),
+    kaders: createKadersRepo(db),
+    library: frameworks,
+    indicatoren,
+    audit,
+    isDemo: () => installatie.isDemo(),
+  });
   const demo = createDemoService(imports, gemeentenRepo, gebruikersRepo, settings);
   return {
     database,
@@ -113,6 +127,7 @@ export function createContext(
     indicatoren,
     signalen,
     kaders,
+    toetsing,
     demo,
   };
 }

@@ -5,7 +5,6 @@ import { AccountPage } from './pages/AccountPage.js';
 import { ActiviteitFormPage } from './pages/ActiviteitFormPage.js';
 import { AuditPage } from './pages/AuditPage.js';
 import { GebruikersPage } from './pages/GebruikersPage.js';
-import { GemeenteKaderPage } from './pages/GemeenteKaderPage.js';
 import { GemeentenPage } from './pages/GemeentenPage.js';
 import { GemeentePage } from './pages/GemeentePage.js';
 import { HomePage } from './pages/HomePage.js';
@@ -15,9 +14,9 @@ import {
   IndicatorenLocatiePage,
   IndicatorenPage,
 } from './pages/IndicatorenLazy.js';
+import { GemeenteKaderPage, KwaliteitskaderPage } from './pages/KaderLazy.js';
 import { KinderenPage } from './pages/KinderenPage.js';
 import { KindPage } from './pages/KindPage.js';
-import { KwaliteitskaderPage } from './pages/KwaliteitskaderPage.js';
 import { LocatieFormPage } from './pages/LocatieFormPage.js';
 import { LocatiePage } from './pages/LocatiePage.js';
 import { LocatiesPage } from './pages/LocatiesPage.js';

@@ -6,7 +6,6 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import type { Adoption } from '../domain/framework/adoption.js';
 import type { Framework, Text } from '../domain/framework/model.js';
 import { API_BASE, apiFetch, csrfHeader, SESSIE_KEY } from './api.js';
-import type { Language } from './format.js';
 import { ApiError, toApiError } from './problem.js';
 import { queryClient } from './queryClient.js';
 
@@ -29,10 +28,7 @@ export interface GemeenteKaderStand {
   gewijzigdDoor: string | null;
 }
 
-/** The text of the framework in the interface language. */
-export const inLanguage = (text: Text, language: Language) => text[language];
-
-export const KADER_VERSIES_KEY = ['kader-versies'] as const;
+const KADER_VERSIES_KEY = ['kader-versies'] as const;
 /** A municipality's adoption belongs to what an account saw; it is forgotten at logout. */
 export const GEMEENTEKADER_KEY = 'gemeentekader';
 

@@ -76,9 +76,7 @@ describeInBrowser('the kwaliteitskader in the browser', () => {
     const { page, problems } = await app.newPage();
     await app.login(page, DEMO.gemeente);
     await page.getByRole('link', { name: 'Kwaliteitskader' }).click();
-    await page
-      .getByRole('link', { name: /^Het kader van uw gemeente, Groningen/ })
-      .click();
+    await page.getByRole('link', { name: /^Het kader van uw gemeente, Groningen/ }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('Kwaliteitskader van Groningen');
     const main = page.locator('main');
     await expect
@@ -89,7 +87,9 @@ describeInBrowser('the kwaliteitskader in the browser', () => {
     await page.getByRole('button', { name: 'Versie aannemen' }).click();
     await page.getByRole('heading', { name: 'Basiskader en lokaal kader' }).waitFor();
     expect(await main.textContent()).toContain('Geen afwijkingen van het basiskader.');
-    expect(await main.textContent()).toContain('Groningen heeft versie 2025.1 van het kwaliteitskader aangenomen.');
+    expect(await main.textContent()).toContain(
+      'Groningen heeft versie 2025.1 van het kwaliteitskader aangenomen.',
+    );
 
     // Looser than the baseline: refused before anything is sent, on the field, in Dutch.
     await page.getByLabel('Norm', { exact: true }).first().selectOption('R1.1');
@@ -105,9 +105,7 @@ describeInBrowser('the kwaliteitskader in the browser', () => {
     await page.getByLabel('Nieuw maximum').fill('100');
     await page.getByLabel('Reden (niet verplicht)').fill('Raadsbesluit december 2025');
     await page.getByRole('button', { name: 'Aanscherping opslaan' }).click();
-    await expect
-      .poll(() => focusedText(page))
-      .toBe('Opgeslagen. Het kader staat nu op revisie 2.');
+    await expect.poll(() => focusedText(page)).toBe('Opgeslagen. Het kader staat nu op revisie 2.');
     await expect.poll(() => main.textContent()).toContain('1 norm aangescherpt');
     const rows = await tableRows(page, 'R1 · Opvang als tijdelijk thuis: basiskader');
     expect(rows[0]).toEqual([
@@ -124,9 +122,9 @@ describeInBrowser('the kwaliteitskader in the browser', () => {
       'Gelijk',
       '',
     ]);
-    expect(await page.getByRole('link', { name: 'Download kader-GM0014.yaml' }).getAttribute('href')).toBe(
-      '/api/v1/gemeenten/GM0014/kader.yaml',
-    );
+    expect(
+      await page.getByRole('link', { name: 'Download kader-GM0014.yaml' }).getAttribute('href'),
+    ).toBe('/api/v1/gemeenten/GM0014/kader.yaml');
     expect(await axe(page, 'gemeente-kader-aangescherpt')).toEqual([]);
     expect(problems).toEqual([]);
 
@@ -138,7 +136,9 @@ describeInBrowser('the kwaliteitskader in the browser', () => {
     expect(await monitor.page.locator('main').textContent()).toContain(
       'Alleen de gemeente zelf kan dit kader wijzigen.',
     );
-    expect(await monitor.page.getByRole('button', { name: 'Aanscherping opslaan' }).count()).toBe(0);
+    expect(await monitor.page.getByRole('button', { name: 'Aanscherping opslaan' }).count()).toBe(
+      0,
+    );
     const seen = await tableRows(monitor.page, 'R1 · Opvang als tijdelijk thuis: basiskader');
     expect(seen[0]!.slice(0, 4)).toEqual(rows[0]!.slice(0, 4));
     expect(await axe(monitor.page, 'monitor-gemeente-kader')).toEqual([]);

@@ -223,6 +223,23 @@ const TABLE: Row[] = [
     contentType: 'application/yaml',
     expect: only(['gemeente'], 200),
   },
+  // The evaluation against the framework: every role within its scope; a locatie account its
+  // own locations (the demo locatie account has none in GM0014).
+  {
+    route: 'GET /api/v1/gemeenten/:code/toetsing',
+    url: '/api/v1/gemeenten/GM0014/toetsing',
+    expect: only(['beheerder', 'gemeente', 'monitor'], 200),
+  },
+  {
+    route: 'GET /api/v1/locaties/:code/toetsing',
+    url: '/api/v1/locaties/ELDERS-1/toetsing',
+    expect: only(['beheerder', 'gemeente-elders', 'locatie-elders', 'monitor'], 200),
+  },
+  {
+    route: 'GET /api/v1/locaties/:code/toets.pdf',
+    url: '/api/v1/locaties/ELDERS-1/toets.pdf',
+    expect: only(['beheerder', 'gemeente-elders', 'locatie-elders', 'monitor'], 200),
+  },
 ];
 
 let t: TestApp;

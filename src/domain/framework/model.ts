@@ -234,7 +234,6 @@ export interface Framework {
 
 export const VERSION_PATTERN = /^\d{4}\.\d+$/;
 export const THEME_ID_PATTERN = /^R\d+$/;
-export const BASELINE_NORM_ID_PATTERN = /^R\d+\.\d+$/;
 export const LOCAL_NORM_ID_PATTERN = /^R\d+\.L\d+$/;
 
 /** The theme a norm id belongs to: `R3` for `R3.1` and `R3.L2`. */

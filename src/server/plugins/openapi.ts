@@ -98,6 +98,10 @@ export async function registerOpenApi(app: FastifyInstance) {
           name: 'Kinderen',
           description: 'Gepseudonimiseerde gegevens per kind, alleen voor de eigen locatie',
         },
+        {
+          name: 'Kwaliteitskader',
+          description: 'De versies van het kwaliteitskader en het kader dat elke gemeente aannam',
+        },
       ],
       components: {
         securitySchemes: {

@@ -8,7 +8,11 @@ import {
 import { computeTables, type IndicatorTables } from '../../../domain/indicators/compute.js';
 import { curvesOf } from '../../../domain/indicators/curves.js';
 import { type PublishedSet, publishedSet } from '../../../domain/indicators/suppression.js';
-import { type ScopeType, unsuppressedTable } from '../../../domain/indicators/table.js';
+import {
+  type RawTable,
+  type ScopeType,
+  unsuppressedTable,
+} from '../../../domain/indicators/table.js';
 import { type Actor, decide } from '../../../domain/permissions.js';
 import { authorize } from '../../authorize.js';
 import { invalid, notFound, ProblemError } from '../../problem.js';
@@ -214,6 +218,15 @@ export function createIndicatorenService(
           ? tables.national
           : tables.municipal[data.municipalities.indexOf(scope.code)]!;
       return { peildatum, scope, suppressed: true, curves: curvesOf(raw, true) };
+    },
+
+    /**
+     * For the framework evaluation (server-internal, no route): every location's exact table at
+     * a peildatum, by location code. The caller decides who may read which figures.
+     */
+    async locationTables(peildatum: string): Promise<ReadonlyMap<string, RawTable>> {
+      const { tables, data } = await at(peildatum);
+      return new Map([...data.locations.keys()].map((code, i) => [code, tables.locations[i]!]));
     },
 
     /** The prepared journeys, for the signal list. */

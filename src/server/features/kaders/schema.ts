@@ -139,7 +139,7 @@ export const NormDocument = z
   ])
   .meta({ id: 'KaderNorm' });
 
-export const ThemeDocument = z
+const ThemeDocument = z
   .strictObject({
     id: z.string().describe('R1 … R8'),
     recommendation: z.number().int().min(1).describe('Het nummer van de aanbeveling'),
@@ -165,7 +165,7 @@ export const FrameworkDocument = z
 
 const Reason = z.string().trim().min(1, 'een reden is verplicht en mag niet leeg zijn');
 
-export const TighteningDocument = z.strictObject({
+const TighteningDocument = z.strictObject({
   norm: z.string().describe('Het id van de norm in het basiskader'),
   max: NonNegative.optional(),
   min: NonNegative.optional(),
@@ -178,7 +178,7 @@ export const TighteningDocument = z.strictObject({
   reason: Reason.optional().describe('Waarom, in de woorden van de gemeente'),
 });
 
-export const NotAdoptedDocument = z.strictObject({
+const NotAdoptedDocument = z.strictObject({
   norm: z.string().describe('Het id van de norm in het basiskader'),
   reason: Reason.describe('Verplicht: waarom de gemeente deze norm niet overneemt'),
 });

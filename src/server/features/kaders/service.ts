@@ -20,7 +20,7 @@ type Stand = z.infer<typeof GemeenteKaderStand>;
  * Everything wrong with an adoption, by field path: whose it is (when `code` is given), whether
  * its version exists, and the domain's rules against that version.
  */
-export function adoptionProblems(
+function adoptionProblems(
   library: FrameworkLibrary,
   adoption: Adoption,
   code: string | null,

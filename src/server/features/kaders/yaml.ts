@@ -10,8 +10,7 @@ import type { Issue, Path } from '../../../domain/framework/check.js';
 export interface LineIssue {
   /** 1-based; null when the problem has no place in the file (an empty file). */
   line: number | null;
-  /** The field, e.g. `themes[0].norms[2].max`; empty for the whole file. */
-  field: string;
+  /** The field, e.g. `['themes', 0, 'norms', 2, 'max']`; empty for the whole file. */
   path: Path;
   message: string;
 }
@@ -19,7 +18,7 @@ export interface LineIssue {
 export type ReadResult<T> = { ok: true; value: T } | { ok: false; issues: LineIssue[] };
 
 /** `themes[0].norms[2].max`. */
-export function fieldName(path: readonly PropertyKey[]): string {
+function fieldName(path: readonly PropertyKey[]): string {
   return path
     .map((key, i) =>
       typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`,
@@ -31,7 +30,7 @@ export function fieldName(path: readonly PropertyKey[]): string {
 export function formatLineIssue(issue: LineIssue): string {
   const where = [
     issue.line === null ? null : `regel ${issue.line}`,
-    issue.field ? `veld ${issue.field}` : null,
+    issue.path.length ? `veld ${fieldName(issue.path)}` : null,
   ].filter(Boolean);
   return where.length ? `${where.join(', ')}: ${issue.message}` : issue.message;
 }
@@ -67,7 +66,6 @@ export function readYaml<T>(
       if (issues.has(line)) continue;
       issues.set(line, {
         line,
-        field: '',
         path: [],
         message: `geen geldige YAML: ${YAML_ERRORS[error.code] ?? error.message.split('\n')[0]}`,
       });
@@ -78,12 +76,11 @@ export function readYaml<T>(
   if (data === null || data === undefined) {
     return {
       ok: false,
-      issues: [{ line: null, field: '', path: [], message: 'het bestand is leeg' }],
+      issues: [{ line: null, path: [], message: 'het bestand is leeg' }],
     };
   }
   const placed = (path: Path, message: string): LineIssue => ({
     line: lineOf(doc, path, lineAt),
-    field: fieldName(path),
     path,
     message,
   });

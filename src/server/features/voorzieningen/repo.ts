@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client.js';
 import { voorzieningRijen } from '../../../db/schema.js';
 import type { Facility } from '../../../domain/import/voorzieningen.js';
@@ -21,5 +21,28 @@ export function createVoorzieningenRepo(db: Db) {
     async deleteBatch(batchId: number): Promise<void> {
       await db.delete(voorzieningRijen).where(eq(voorzieningRijen.batchId, batchId));
     },
+
+    /**
+     * Every facility as it stands: the latest row of each key (a rollback deletes its rows, so
+     * every stored row belongs to a batch that counts).
+     */
+    async current(): Promise<Pick<Facility, 'categorie' | 'naam' | 'lat' | 'lon'>[]> {
+      const rows = await db
+        .selectDistinctOn([voorzieningRijen.sleutel], {
+          categorie: voorzieningRijen.categorie,
+          naam: voorzieningRijen.naam,
+          lat: voorzieningRijen.lat,
+          lon: voorzieningRijen.lon,
+        })
+        .from(voorzieningRijen)
+        .orderBy(
+          voorzieningRijen.sleutel,
+          desc(voorzieningRijen.batchId),
+          desc(voorzieningRijen.rij),
+        );
+      return rows as Pick<Facility, 'categorie' | 'naam' | 'lat' | 'lon'>[];
+    },
   };
 }
+
+export type VoorzieningenRepo = ReturnType<typeof createVoorzieningenRepo>;

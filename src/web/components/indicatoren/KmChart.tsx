@@ -34,6 +34,7 @@ export function KmChart({ curve, summary, referenceDays, published }: KmChartPro
   const x = xScale(KM_DAYS);
   const y = yScale(1);
   const path = stepPath(curve, published);
+  const visible = curve.points.filter((point) => point.day <= KM_DAYS);
   const censored = published
     ? []
     : curve.points.filter((point) => (point.censored ?? 0) > 0 && point.day <= KM_DAYS);
@@ -90,6 +91,15 @@ export function KmChart({ curve, summary, referenceDays, published }: KmChartPro
       />
       <line className="kk-chart__axis" x1={FRAME.left} x2={FRAME.left} y1={FRAME.top} y2={bottom} />
       {path && <path className="kk-chart__line" d={path} />}
+      {/* A single published day is a point, not a line. */}
+      {visible.length === 1 && (
+        <circle
+          className="kk-chart__marker"
+          cx={round(x(visible[0]!.day))}
+          cy={round(y(visible[0]!.value))}
+          r={4.5}
+        />
+      )}
       {censored.map((point) => (
         <line
           key={point.day}

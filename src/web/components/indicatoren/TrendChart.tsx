@@ -61,8 +61,15 @@ export function TrendChart({ points, axis, formatTick, summary }: TrendChartProp
             </text>
           </g>
         ))}
-        {labelled.map((point) => (
-          <text key={point.date} x={round(x(point.index))} y={bottom + 20} textAnchor="middle">
+        {labelled.map((point, index) => (
+          <text
+            key={point.date}
+            // Every other month label gives way on a narrow screen; the last one always stays.
+            className={(labelled.length - 1 - index) % 2 === 1 ? 'kk-chart__minor' : undefined}
+            x={round(x(point.index))}
+            y={bottom + 20}
+            textAnchor="middle"
+          >
             {point.label}
           </text>
         ))}

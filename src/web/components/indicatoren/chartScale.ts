@@ -7,7 +7,7 @@ export const FRAME = {
   top: 28,
   right: 36,
   bottom: 52,
-  left: 64,
+  left: 72,
 } as const;
 
 export const PLOT_WIDTH = FRAME.width - FRAME.left - FRAME.right;
