@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigserial,
   boolean,
+  customType,
   date,
   doublePrecision,
   index,
@@ -346,4 +347,101 @@ export const gemeenteKaderAfwijkingen = pgTable(
     reden: text('reden'),
   },
   (t) => [primaryKey({ columns: [t.gemeenteCode, t.normId] })],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Assessments (beoordelingen) of a location for a period: docs/beoordelingen.md. No foreign key
+// to `locaties`: rolling back a location import must not be blocked by, or delete, assessments.
+
+/** Binary content; PGlite gives a Uint8Array, node-postgres a Buffer. */
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
+  dataType: () => 'bytea',
+});
+
+export const beoordelingen = pgTable(
+  'beoordelingen',
+  {
+    id: serial('id').primaryKey(),
+    locatieCode: text('locatie_code').notNull(),
+    van: date('van').notNull(),
+    tot: date('tot').notNull(),
+    kaderVersie: text('kader_versie').notNull(),
+    status: text('status', { enum: ['concept', 'vastgesteld'] }).notNull(),
+    /** Counts writes; every write names the revision it was based on (optimistic locking). */
+    revisie: integer('revisie').notNull(),
+    aangemaaktOp: timestamp('aangemaakt_op', { withTimezone: true }).notNull(),
+    /** User ids for the four-eyes rule (null: the CLI); e-mail addresses as the audit log keeps them. */
+    aangemaaktDoorId: integer('aangemaakt_door_id'),
+    aangemaaktDoor: text('aangemaakt_door'),
+    gewijzigdOp: timestamp('gewijzigd_op', { withTimezone: true }).notNull(),
+    gewijzigdDoorId: integer('gewijzigd_door_id'),
+    gewijzigdDoor: text('gewijzigd_door'),
+    vastgesteldOp: timestamp('vastgesteld_op', { withTimezone: true }),
+    vastgesteldDoor: text('vastgesteld_door'),
+  },
+  (t) => [index('beoordelingen_locatie').on(t.locatieCode)],
+);
+
+/**
+ * The norms of an assessment as they stood when it was created (a snapshot: a later change of
+ * the framework does not change an assessment). `uitkomst` is null while an assessor has not
+ * scored the norm.
+ */
+export const beoordelingNormen = pgTable(
+  'beoordeling_normen',
+  {
+    beoordelingId: integer('beoordeling_id')
+      .notNull()
+      .references(() => beoordelingen.id, { onDelete: 'cascade' }),
+    normId: text('norm_id').notNull(),
+    thema: text('thema').notNull(),
+    volgorde: integer('volgorde').notNull(),
+    titel: jsonb('titel').$type<{ nl: string; en: string }>().notNull(),
+    soort: text('soort', { enum: ['automatisch', 'beoordelaar'] }).notNull(),
+    /** What the assessor looks at (assessor norms). */
+    vraag: jsonb('vraag').$type<{ nl: string; en: string }>(),
+    /** The evaluation's outcome and sentence at the end of the period. */
+    automatischeUitkomst: text('automatische_uitkomst').notNull(),
+    toelichting: jsonb('toelichting').$type<{ nl: string; en: string }>().notNull(),
+    uitkomst: text('uitkomst'),
+    onderbouwing: text('onderbouwing'),
+  },
+  (t) => [primaryKey({ columns: [t.beoordelingId, t.normId] })],
+);
+
+/** Evidence files, stored in the database: in the same transaction and backup as the rest. */
+export const beoordelingBijlagen = pgTable(
+  'beoordeling_bijlagen',
+  {
+    id: serial('id').primaryKey(),
+    beoordelingId: integer('beoordeling_id')
+      .notNull()
+      .references(() => beoordelingen.id, { onDelete: 'cascade' }),
+    normId: text('norm_id').notNull(),
+    bestandsnaam: text('bestandsnaam').notNull(),
+    mediaType: text('media_type').notNull(),
+    grootte: integer('grootte').notNull(),
+    sha256: text('sha256').notNull(),
+    inhoud: bytea('inhoud').notNull(),
+    toegevoegdOp: timestamp('toegevoegd_op', { withTimezone: true }).notNull(),
+    toegevoegdDoor: text('toegevoegd_door'),
+  },
+  (t) => [index('beoordeling_bijlagen_beoordeling').on(t.beoordelingId)],
+);
+
+export const verbeteracties = pgTable(
+  'verbeteracties',
+  {
+    id: serial('id').primaryKey(),
+    beoordelingId: integer('beoordeling_id')
+      .notNull()
+      .references(() => beoordelingen.id, { onDelete: 'cascade' }),
+    /** The norm the action improves; null for the assessment as a whole. */
+    normId: text('norm_id'),
+    omschrijving: text('omschrijving').notNull(),
+    eigenaar: text('eigenaar').notNull(),
+    deadline: date('deadline').notNull(),
+    status: text('status', { enum: ['open', 'in_uitvoering', 'afgerond'] }).notNull(),
+  },
+  (t) => [index('verbeteracties_beoordeling').on(t.beoordelingId)],
 );

@@ -42,7 +42,9 @@ export type Action =
   | 'kaders.lezen'
   | 'gemeentekader.lezen'
   | 'gemeentekader.wijzigen'
-  | 'toetsing.lezen';
+  | 'toetsing.lezen'
+  | 'beoordelingen.lezen'
+  | 'beoordelingen.schrijven';
 
 /** What an action is about. `national` means no particular municipality or location. */
 export type Target =
@@ -95,6 +97,10 @@ const ROLES: Record<Action, readonly Role[]> = {
   // The evaluation against the framework: every role within its scope (a locatie account its own
   // locations). Who sees a location's figures in it is decided like the indicators' (the service).
   'toetsing.lezen': ['beheerder', 'gemeente', 'locatie', 'monitor'],
+  // Assessments: made, scored and adopted by the municipality and the location's own staff;
+  // read by the national roles too. Adopting needs a second person (domain/framework/assessment).
+  'beoordelingen.lezen': ['beheerder', 'gemeente', 'locatie', 'monitor'],
+  'beoordelingen.schrijven': ['gemeente', 'locatie'],
 };
 
 /** The roles that may take an action at all (scope aside): for showing or hiding it in the web. */

@@ -13,6 +13,7 @@ import { API_VERSION } from '../contracts/api.js';
 import type { Context } from './context.js';
 import { activiteitenRoutes } from './features/activiteiten/routes.js';
 import { auditRoutes } from './features/audit/routes.js';
+import { beoordelingenRoutes } from './features/beoordelingen/routes.js';
 import { gebruikersRoutes } from './features/gebruikers/routes.js';
 import { gemeentenRoutes } from './features/gemeenten/routes.js';
 import { healthRoutes } from './features/health/routes.js';
@@ -114,6 +115,7 @@ export async function buildApp(ctx: Context, options: AppOptions = {}) {
   signalenRoutes(app, ctx.signalen);
   kaderRoutes(app, ctx.kaders);
   toetsingRoutes(app, ctx.toetsing);
+  beoordelingenRoutes(app, ctx.beoordelingen);
 
   const webDir = options.webDir === undefined ? defaultWebDir : options.webDir;
   const serveWeb = webDir !== null && existsSync(path.join(webDir, 'index.html'));

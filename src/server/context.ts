@@ -6,6 +6,7 @@ import { createActiviteitenRepo } from './features/activiteiten/repo.js';
 import { createActiviteitenService } from './features/activiteiten/service.js';
 import { createAuditRepo } from './features/audit/repo.js';
 import { createAuditService } from './features/audit/service.js';
+import { createBeoordelingenService } from './features/beoordelingen/service.js';
 import { createDemoService, DEMO_PEILDATUM_KEY } from './features/demo/service.js';
 import { createGebruikersRepo } from './features/gebruikers/repo.js';
 import { createGebruikersService } from './features/gebruikers/service.js';
@@ -31,6 +32,7 @@ import { createSessieRepo } from './features/sessie/repo.js';
 import { createSessieService } from './features/sessie/service.js';
 import { createSignalenRepo } from './features/signalen/repo.js';
 import { createSignalenService } from './features/signalen/service.js';
+import { createToetsingRepo } from './features/toetsing/repo.js';
 import { createToetsingService } from './features/toetsing/service.js';
 import { voorzieningenFormat } from './features/voorzieningen/import-format.js';
 import { createVoorzieningenRepo } from './features/voorzieningen/repo.js';
@@ -93,6 +95,7 @@ export function createContext(
   );
   const activiteiten = createActiviteitenService(createActiviteitenRepo(db), imports);
   const indicatoren = createIndicatorenService(createIndicatorenRepo(db), defaultPeildatum);
+  imports.onChange(() => indicatoren.dataChanged());
   const signalen = createSignalenService(
     createSignalenRepo(db),
     createLocatiesRepo(db),
@@ -102,15 +105,18 @@ export function createContext(
   const frameworks = createFrameworkLibrary();
   const kaders = createKadersService(db, frameworks, auditFor, now);
   const toetsing = createToetsingService({
+    repo: createToetsingRepo(db),
     locaties: createLocatiesRepo(db),
     activiteiten: createActiviteitenRepo(db),
     voorzieningen: createVoorzieningenRepo(db),
     kaders: createKadersRepo(db),
     library: frameworks,
     indicatoren,
+    dataVersion: createIndicatorenRepo(db).dataVersion,
     audit,
     isDemo: () => installatie.isDemo(),
   });
+  const beoordelingen = createBeoordelingenService({ db, toetsing, auditFor, now });
   const demo = createDemoService(imports, gemeentenRepo, gebruikersRepo, settings);
   return {
     database,
@@ -128,6 +134,7 @@ export function createContext(
     signalen,
     kaders,
     toetsing,
+    beoordelingen,
     demo,
   };
 }

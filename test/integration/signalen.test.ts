@@ -179,6 +179,8 @@ describe('the signal list', () => {
 
   it('takes the demo peildatum when none is asked for', async () => {
     await createSettingsRepo(t.database.db).set(DEMO_PEILDATUM_KEY, T);
+    // Written behind the services' back, so tell them, as an import would.
+    t.ctx.indicatoren.dataChanged();
     const response = await get(cpk, '/api/v1/signalen');
     expect(response.json()).toMatchObject({ peildatum: T, aantalKinderen: 5 });
   });

@@ -29,6 +29,11 @@ export function createImportsService(
   now: () => Date,
 ) {
   const repo = createImportsRepo(db);
+  /** Told after every write and rollback: derived figures cached elsewhere are then stale. */
+  const listeners = new Set<() => void>();
+  const changed = () => {
+    for (const listener of listeners) listener();
+  };
   const formatFor = (soort: ImportSoort): Format => {
     const format = formats[soort];
     if (!format)
@@ -46,13 +51,19 @@ export function createImportsService(
     actor.kind === 'user' && actor.role !== 'beheerder' ? actor.organisationId : null;
 
   return {
-    run(
+    async run(
       actor: Actor,
       soort: ImportSoort,
       source: Readable,
       options: ImportOptions,
     ): Promise<ImportRapport> {
-      return engine.run(actor, formatFor(soort), source, options);
+      const report = await engine.run(actor, formatFor(soort), source, options);
+      if (report.geschreven) changed();
+      return report;
+    },
+
+    onChange(listener: () => void): void {
+      listeners.add(listener);
     },
 
     async list(actor: Actor): Promise<Batch[]> {
@@ -97,6 +108,7 @@ export function createImportsService(
           details: { soort: batch.soort, bestandsnaam: batch.bestandsnaam },
         });
       });
+      changed();
       return toBatch((await repo.byId(batchId))!);
     },
   };

@@ -34,6 +34,8 @@ interface AtPeildatum {
 
 export type ScopeRequest = { type: ScopeType; code: string };
 
+const VERSION_CHECK_MS = 1000;
+
 /** How many peildata stay computed: a 24-month series and a few single dates. */
 const CACHED_PEILDATA = 40;
 export const MAX_MONTHS = 24;
@@ -59,9 +61,17 @@ export function parseScope(raw: string): ScopeRequest {
 export function createIndicatorenService(
   repo: IndicatorenRepo,
   defaultPeildatum: () => Promise<string>,
+  now: () => number = () => performance.now(),
 ) {
   let prepared: Promise<Prepared> | null = null;
   const peildata = new Map<string, AtPeildatum>();
+  /**
+   * Asking the database for its data version costs a query per request, and PGlite answers one
+   * query at a time. In-process writes say so at once (`dataChanged`); writes by another
+   * process (the CLI) are noticed within VERSION_CHECK_MS.
+   */
+  let versionCheckedAt = Number.NEGATIVE_INFINITY;
+  let defaultDate: { value: Promise<string>; at: number } | null = null;
 
   async function load(version: string): Promise<Prepared> {
     const [locations, municipalities] = await Promise.all([
@@ -78,8 +88,10 @@ export function createIndicatorenService(
 
   /** The prepared journeys of the current data; reloaded after every import or rollback. */
   async function current(): Promise<Prepared> {
-    const version = await repo.dataVersion();
     const cached = prepared && (await prepared.catch(() => null));
+    if (cached && now() - versionCheckedAt < VERSION_CHECK_MS) return cached;
+    versionCheckedAt = now();
+    const version = await repo.dataVersion();
     if (cached?.version === version) return cached;
     peildata.clear();
     prepared = load(version);
@@ -108,7 +120,11 @@ export function createIndicatorenService(
   }
 
   async function resolvePeildatum(raw: string | undefined): Promise<string> {
-    if (raw === undefined) return defaultPeildatum();
+    if (raw === undefined) {
+      if (!defaultDate || now() - defaultDate.at >= VERSION_CHECK_MS)
+        defaultDate = { value: defaultPeildatum(), at: now() };
+      return defaultDate.value;
+    }
     if (!isIsoDate(raw)) {
       throw invalid([
         { path: 'query.peildatum', message: `'${raw}' is geen bestaande datum (JJJJ-MM-DD).` },
@@ -156,6 +172,12 @@ export function createIndicatorenService(
   return {
     parseScope,
     resolvePeildatum,
+
+    /** The data or the demo peildatum changed in this process: check both on the next call. */
+    dataChanged() {
+      versionCheckedAt = Number.NEGATIVE_INFINITY;
+      defaultDate = null;
+    },
 
     /** The table of one scope as the actor may see it. */
     async table(actor: Actor, rawScope: string, rawPeildatum?: string) {

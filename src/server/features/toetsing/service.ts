@@ -17,7 +17,7 @@ import {
 import type { Norm } from '../../../domain/framework/model.js';
 import type { Activity } from '../../../domain/import/activiteiten.js';
 import type { Period } from '../../../domain/import/locaties.js';
-import type { Category } from '../../../domain/import/voorzieningen.js';
+import type { Category, Facility } from '../../../domain/import/voorzieningen.js';
 import type { RawTable } from '../../../domain/indicators/table.js';
 import { type Actor, decide, type QueryScope } from '../../../domain/permissions.js';
 import { authorize } from '../../authorize.js';
@@ -30,30 +30,30 @@ import type { KadersRepo } from '../kaders/repo.js';
 import type { LocatiesRepo } from '../locaties/repo.js';
 import type { VoorzieningenRepo } from '../voorzieningen/repo.js';
 import { advicePdf } from './advice-pdf.js';
+import type { ToetsingRepo } from './repo.js';
 import type { Gemeentetoetsing, Locatietoetsing, Uitkomst } from './schema.js';
 
 type LocatieRow = NonNullable<Awaited<ReturnType<LocatiesRepo['get']>>>;
 
 export interface ToetsingDeps {
+  repo: ToetsingRepo;
   locaties: LocatiesRepo;
   activiteiten: ActiviteitenRepo;
   voorzieningen: VoorzieningenRepo;
   kaders: KadersRepo;
   library: FrameworkLibrary;
   indicatoren: IndicatorenService;
+  /** Changes with every import and rollback: the facilities are read again only then. */
+  dataVersion: () => Promise<string>;
   audit: AuditService;
   isDemo: () => boolean;
 }
 
-/** What one evaluation needs besides the location: the same for every location of a municipality. */
-interface Ground {
-  peildatum: string;
-  framework: EffectiveFramework;
-  tables: ReadonlyMap<string, RawTable>;
-  facilities: Facilities;
-}
+type Frameworks = Map<string, { framework: EffectiveFramework; adopted: boolean }>;
 
 const WHOLE_COUNTRY: QueryScope = { kind: 'all' };
+/** For reads on behalf of a service that has done its own permission check. */
+const OPERATOR: Actor = { kind: 'cli' };
 
 /**
  * Who reads a location's figures in its evaluation: its own staff, and the local operator;
@@ -64,7 +64,7 @@ function audienceFor(actor: Actor, code: string, municipality: string): Audience
   return own.allowed ? 'location-staff' : 'outside';
 }
 
-function groupFacilities(rows: { categorie: Category; naam: string; lat: number; lon: number }[]) {
+function groupFacilities(rows: readonly Pick<Facility, 'categorie' | 'naam' | 'lat' | 'lon'>[]) {
   const map = new Map<Category, FacilityPoint[]>();
   for (const { categorie, naam, lat, lon } of rows) {
     const list = map.get(categorie) ?? [];
@@ -107,40 +107,62 @@ const toUitkomst = (e: Evaluation): z.infer<typeof Uitkomst> => ({
  */
 export function createToetsingService(deps: ToetsingDeps) {
   const { locaties, indicatoren } = deps;
+  let facilities: { version: string; grouped: Promise<Facilities> } | null = null;
+  const adopted = new Map<string, { revisie: number; framework: EffectiveFramework }>();
 
-  async function frameworkOf(municipality: string) {
-    const stored = await deps.kaders.get(municipality);
-    const baseline = stored
-      ? deps.library.get(stored.adoption.framework)
-      : deps.library.all().at(-1);
-    if (!baseline) throw new Error(`versie ${stored?.adoption.framework} van het kader ontbreekt`);
-    return {
-      framework: effectiveFramework(baseline, stored?.adoption ?? null, municipality),
-      adopted: stored !== null,
-    };
+  /** Thousands of schools and practices: read once per data version, not per request. */
+  async function currentFacilities(): Promise<Facilities> {
+    const version = await deps.dataVersion();
+    if (facilities?.version !== version) {
+      facilities = { version, grouped: deps.voorzieningen.current().then(groupFacilities) };
+    }
+    return facilities.grouped;
   }
 
-  async function ground(municipality: string, rawPeildatum: string | undefined) {
-    const peildatum = await indicatoren.resolvePeildatum(rawPeildatum);
-    const [{ framework, adopted }, tables, facilities] = await Promise.all([
-      frameworkOf(municipality),
-      indicatoren.locationTables(peildatum),
-      deps.voorzieningen.current(),
-    ]);
-    const base: Ground = { peildatum, framework, tables, facilities: groupFacilities(facilities) };
-    return { ...base, adopted };
+  /** The framework that holds in each municipality, kept until its adoption changes. */
+  async function frameworksOf(municipalities: readonly string[]): Promise<Frameworks> {
+    const revisions = await deps.repo.adoptionRevisions();
+    const newest = deps.library.all().at(-1)!;
+    const result: Frameworks = new Map();
+    for (const code of new Set(municipalities)) {
+      const revisie = revisions.get(code);
+      if (revisie === undefined) {
+        result.set(code, { framework: effectiveFramework(newest, null, code), adopted: false });
+        continue;
+      }
+      let cached = adopted.get(code);
+      if (cached?.revisie !== revisie) {
+        const stored = (await deps.kaders.get(code))!;
+        const baseline = deps.library.get(stored.adoption.framework);
+        if (!baseline)
+          throw new Error(`versie ${stored.adoption.framework} van het kader ontbreekt`);
+        cached = {
+          revisie: stored.revisie,
+          framework: effectiveFramework(baseline, stored.adoption, code),
+        };
+        adopted.set(code, cached);
+      }
+      result.set(code, { framework: cached.framework, adopted: true });
+    }
+    return result;
   }
 
-  function evaluate(
-    g: Ground,
+  function evaluateRow(
     row: LocatieRow,
-    periods: readonly Period[],
-    activities: readonly Activity[],
+    ground: {
+      peildatum: string;
+      framework: EffectiveFramework;
+      table: RawTable;
+      periods: readonly Period[];
+      activities: readonly Activity[];
+      facilities: Facilities;
+    },
     audience: Audience,
   ) {
     const { locatie, gemeenteNaam } = row;
+    const { peildatum, periods } = ground;
     const evaluations = evaluateLocation(
-      g.framework,
+      ground.framework,
       {
         location: {
           code: locatie.code,
@@ -152,14 +174,14 @@ export function createToetsingService(deps: ToetsingDeps) {
           facts: locatie.feiten,
           periods,
         },
-        indicators: g.tables.get(locatie.code)!,
-        activities,
-        facilities: g.facilities,
+        indicators: ground.table,
+        activities: ground.activities,
+        facilities: ground.facilities,
       },
-      g.peildatum,
+      peildatum,
       audience,
     );
-    const current = typeAt(periods, g.peildatum);
+    const current = typeAt(periods, peildatum);
     return {
       evaluations,
       result: {
@@ -185,25 +207,73 @@ export function createToetsingService(deps: ToetsingDeps) {
     };
   }
 
-  const activitiesBy = (activities: Activity[]) => {
-    const map = new Map<string, Activity[]>();
-    for (const a of activities) map.set(a.locatie, [...(map.get(a.locatie) ?? []), a]);
-    return map;
-  };
+  /**
+   * Every location in `scope` that the actor may see, evaluated at the peildatum: one query per
+   * kind of data for all of them, so that a whole country costs little more than one location.
+   */
+  async function evaluateScope(
+    actor: Actor,
+    scope: QueryScope,
+    peildatum: string,
+    audience: (code: string, municipality: string) => Audience = (code, municipality) =>
+      audienceFor(actor, code, municipality),
+  ) {
+    const rows = (await locaties.list(scope)).filter(
+      ({ locatie }) =>
+        decide(actor, 'toetsing.lezen', {
+          kind: 'location',
+          code: locatie.code,
+          municipality: locatie.gemeenteCode,
+        }).allowed,
+    );
+    const codes = rows.map((row) => row.locatie.code);
+    const [periods, activities, tables, grouped, frameworks] = await Promise.all([
+      locaties.periods(codes),
+      deps.activiteiten.list(scope),
+      indicatoren.locationTables(peildatum),
+      currentFacilities(),
+      frameworksOf(rows.map((row) => row.locatie.gemeenteCode)),
+    ]);
+    const byLocation = new Map<string, Activity[]>();
+    for (const a of activities)
+      byLocation.set(a.locatie, [...(byLocation.get(a.locatie) ?? []), a]);
+    const evaluated = rows.map((row) => {
+      const { locatie } = row;
+      return evaluateRow(
+        row,
+        {
+          peildatum,
+          framework: frameworks.get(locatie.gemeenteCode)!.framework,
+          table: tables.get(locatie.code)!,
+          periods: periods.get(locatie.code) ?? [],
+          activities: byLocation.get(locatie.code) ?? [],
+          facilities: grouped,
+        },
+        audience(locatie.code, locatie.gemeenteCode),
+      );
+    });
+    return { evaluated, frameworks };
+  }
 
-  /** One location, after the permission check: its row, ground and activities. */
-  async function oneLocation(actor: Actor, code: string, rawPeildatum: string | undefined) {
+  /** One location, after the permission check; a report passes `audience` 'outside'. */
+  async function oneLocation(
+    actor: Actor,
+    code: string,
+    rawPeildatum: string | undefined,
+    audience?: Audience,
+  ) {
     authorize(actor, 'toetsing.lezen');
     const municipality = await locaties.municipalityOf(code);
     if (municipality === null) throw notFound(`Er is geen locatie met code ${code}.`);
     authorize(actor, 'toetsing.lezen', { kind: 'location', code, municipality });
-    const [row, periods, g, activities] = await Promise.all([
-      locaties.get(code, WHOLE_COUNTRY),
-      locaties.periods([code]),
-      ground(municipality, rawPeildatum),
-      deps.activiteiten.list({ kind: 'locations', codes: [code] }),
-    ]);
-    return { row: row!, periods: periods.get(code) ?? [], g, activities, municipality };
+    const peildatum = await indicatoren.resolvePeildatum(rawPeildatum);
+    const { evaluated, frameworks } = await evaluateScope(
+      actor,
+      { kind: 'locations', codes: [code] },
+      peildatum,
+      audience && (() => audience),
+    );
+    return { peildatum, ...evaluated[0]!, ...frameworks.get(municipality)! };
   }
 
   return {
@@ -213,19 +283,13 @@ export function createToetsingService(deps: ToetsingDeps) {
       code: string,
       rawPeildatum?: string,
     ): Promise<z.infer<typeof Locatietoetsing>> {
-      const { row, periods, g, activities, municipality } = await oneLocation(
-        actor,
-        code,
-        rawPeildatum,
-      );
-      const { result } = evaluate(
-        g,
-        row,
-        periods,
-        activities,
-        audienceFor(actor, code, municipality),
-      );
-      return { peildatum: g.peildatum, kader: kaderOf(g.framework, g.adopted), ...result };
+      const {
+        peildatum,
+        result,
+        framework,
+        adopted: isAdopted,
+      } = await oneLocation(actor, code, rawPeildatum);
+      return { peildatum, kader: kaderOf(framework, isAdopted), ...result };
     },
 
     /**
@@ -240,46 +304,37 @@ export function createToetsingService(deps: ToetsingDeps) {
       authorize(actor, 'toetsing.lezen');
       const naam = await deps.kaders.municipalityName(code);
       if (naam === null) throw notFound(`Er is geen gemeente met code ${code}.`);
-      const rows = (await locaties.list({ kind: 'municipality', code })).filter(
-        (row) =>
-          decide(actor, 'toetsing.lezen', {
-            kind: 'location',
-            code: row.locatie.code,
-            municipality: code,
-          }).allowed,
-      );
-      if (!rows.length) authorize(actor, 'toetsing.lezen', { kind: 'municipality', code });
-      const codes = rows.map((row) => row.locatie.code);
-      const [g, periods, activities, published] = await Promise.all([
-        ground(code, rawPeildatum),
-        locaties.periods(codes),
-        deps.activiteiten.list({ kind: 'locations', codes }),
-        indicatoren.publishedSet(actor, rawPeildatum),
+      const peildatum = await indicatoren.resolvePeildatum(rawPeildatum);
+      const [{ evaluated }, frameworks, published] = await Promise.all([
+        evaluateScope(actor, { kind: 'municipality', code }, peildatum),
+        frameworksOf([code]),
+        indicatoren.publishedSet(actor, peildatum),
       ]);
-      const byLocation = activitiesBy(activities);
-      const table = published.municipal[code];
-      if (!table) throw notFound(`Er is geen gemeente met code ${code}.`);
+      if (!evaluated.length) authorize(actor, 'toetsing.lezen', { kind: 'municipality', code });
+      const { framework, adopted: isAdopted } = frameworks.get(code)!;
       return {
-        peildatum: g.peildatum,
+        peildatum,
         gemeente: { code, naam },
-        kader: kaderOf(g.framework, g.adopted),
+        kader: kaderOf(framework, isAdopted),
         // No source for municipal facts or the Spreidingswet share yet: onbekend, never voldoet.
-        gemeentenormen: evaluateMunicipality(g.framework, {
-          published: table,
+        gemeentenormen: evaluateMunicipality(framework, {
+          published: published.municipal[code]!,
           facts: {},
           spreidingswetRealisation: null,
         }).map(toUitkomst),
-        locaties: rows.map(
-          (row) =>
-            evaluate(
-              g,
-              row,
-              periods.get(row.locatie.code) ?? [],
-              byLocation.get(row.locatie.code) ?? [],
-              audienceFor(actor, row.locatie.code, code),
-            ).result,
-        ),
+        locaties: evaluated.map((e) => e.result),
       };
+    },
+
+    /**
+     * Every location the actor may see, in the whole country: the matrix rows of all
+     * municipalities at once (the benchmark's "every location of the demo data").
+     */
+    async everyLocation(actor: Actor, rawPeildatum?: string) {
+      authorize(actor, 'toetsing.lezen');
+      const peildatum = await indicatoren.resolvePeildatum(rawPeildatum);
+      const { evaluated } = await evaluateScope(actor, { kind: 'all' }, peildatum);
+      return { peildatum, locaties: evaluated.map((e) => e.result) };
     },
 
     /**
@@ -291,21 +346,26 @@ export function createToetsingService(deps: ToetsingDeps) {
       code: string,
       rawPeildatum?: string,
     ): Promise<{ pdf: Buffer; fileName: string }> {
-      const { row, periods, g, activities } = await oneLocation(actor, code, rawPeildatum);
-      const { evaluations, result } = evaluate(g, row, periods, activities, 'outside');
+      const {
+        peildatum,
+        result,
+        evaluations,
+        framework,
+        adopted: isAdopted,
+      } = await oneLocation(actor, code, rawPeildatum, 'outside');
       await deps.audit.record({
         actor,
         actie: 'locatietoets.exporteren',
         objectSoort: 'locatie',
         objectId: code,
         uitkomst: 'gelukt',
-        details: { peildatum: g.peildatum, kader: g.framework.version },
+        details: { peildatum, kader: framework.version },
       });
       const pdf = await advicePdf({
-        peildatum: g.peildatum,
+        peildatum,
         locatie: result.locatie,
-        framework: g.framework,
-        adopted: g.adopted,
+        framework,
+        adopted: isAdopted,
         evaluations,
         demo: deps.isDemo(),
       });
