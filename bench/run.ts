@@ -2,6 +2,7 @@
 import type { BenchResult } from './imports.js';
 import { benchImports } from './imports.js';
 import { benchIndicators } from './indicators.js';
+import { benchKader } from './kader.js';
 import { benchStartup } from './startup.js';
 
 const only = process.argv[2];
@@ -9,6 +10,7 @@ const results: BenchResult[] = [
   ...(only && only !== 'start' ? [] : await benchStartup()),
   ...(only && only !== 'import' ? [] : await benchImports()),
   ...(only && only !== 'indicatoren' ? [] : await benchIndicators()),
+  ...(only && only !== 'kader' ? [] : await benchKader()),
 ];
 
 let failed = false;

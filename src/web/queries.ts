@@ -110,6 +110,8 @@ export function forgetLocationData(): Promise<void> {
     queryClient.invalidateQueries({ queryKey: [LOCATIE_KEY] }),
     queryClient.invalidateQueries({ queryKey: IMPORTS_KEY }),
     queryClient.invalidateQueries({ queryKey: ACTIVITEITEN_KEY }),
+    // The published national and municipal figures (a location's own are under LOCATIE_KEY).
+    queryClient.invalidateQueries({ queryKey: ['indicatoren'] }),
   ]).then(() => undefined);
 }
 

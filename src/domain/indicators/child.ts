@@ -83,6 +83,17 @@ export interface PreparedChild {
 
 const NOOD = new Set<string>(NOOD_TYPES);
 
+/** Parsing dates is most of preparing; a journey set has only a few thousand distinct ones. */
+const DAYS = new Map<string, Day>();
+function dayOf(iso: string): Day {
+  let day = DAYS.get(iso);
+  if (day === undefined) {
+    day = toDay(iso);
+    DAYS.set(iso, day);
+  }
+  return day;
+}
+
 export function scopeKey(level: Level, location: string, info: LocationInfo): string {
   return level === 'all' ? 'all' : level === 'gemeente' ? info.municipality : location;
 }
@@ -95,8 +106,8 @@ export function prepareChild(
 ): PreparedChild {
   const journey = replayJourney(events.filter((e) => !e.ignored));
   const periods: Period[] = journey.periods.map((p) => ({
-    start: toDay(p.start),
-    end: p.end === null ? null : toDay(p.end),
+    start: dayOf(p.start),
+    end: p.end === null ? null : dayOf(p.end),
     exitFrom: p.exit?.from ?? null,
     exitSoort: p.exit?.soort ?? null,
   }));
@@ -104,8 +115,8 @@ export function prepareChild(
     locations.get(code)!.periods.map((p) => ({ vanaf: p.vanaf, value: p })),
   ).map((s) => ({
     location: s.location,
-    start: toDay(s.start),
-    end: s.end === null ? null : toDay(s.end),
+    start: dayOf(s.start),
+    end: s.end === null ? null : dayOf(s.end),
     type: s.value.type,
     subtype: s.value.subtype,
     nood: NOOD.has(s.value.type),
@@ -120,7 +131,7 @@ export function prepareChild(
   );
   for (const event of ordered) {
     if (isMovement(event.type)) continue;
-    const date = toDay(event.date);
+    const date = dayOf(event.date);
     const period = periodIndexAt(periods, date);
     if (period >= 0)
       milestones[event.type as MilestoneType].push({ date, order: event.order, period });
@@ -142,7 +153,7 @@ export function prepareChild(
     birth5: toDay(birthdayOf(birthMonth, 5)),
     birth18: toDay(birthdayOf(birthMonth, 18)),
     pieces,
-    transfers: journey.transfers.map(toDay),
+    transfers: journey.transfers.map(dayOf),
     periods,
     milestones,
     amvTimeline: amvTimeline(events),

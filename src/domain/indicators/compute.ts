@@ -26,7 +26,7 @@ export interface IndicatorTables {
   national: RawTable;
   /** One per municipality asked for, in the order given. */
   municipal: RawTable[];
-  /** One per location known, in the order given. */
+  /** One per location known, in the order given; none when not asked for. */
   locations: RawTable[];
 }
 
@@ -40,6 +40,8 @@ export function computeTables(
   locations: ReadonlyMap<string, LocationInfo>,
   municipalities: readonly string[],
   peildatum: string,
+  /** False: the nation and municipalities only (the published set), empty location tables. */
+  withLocations = true,
 ): IndicatorTables {
   const t = toDay(peildatum);
   // One map per level: a location code may look like a municipality code.
@@ -58,11 +60,12 @@ export function computeTables(
   };
   const national = open('all', 'all');
   const municipal = municipalities.map((code) => open('gemeente', code));
-  const located = [...locations.keys()].map((code) => open('locatie', code));
+  const located = withLocations ? [...locations.keys()].map((code) => open('locatie', code)) : [];
+  const levels = withLocations ? LEVELS : LEVELS.filter((level) => level !== 'locatie');
   const byLocation = new Map(
     [...locations].map(([code, info]) => [
       code,
-      LEVELS.map((level) => scoped[level].get(scopeKey(level, code, info))!),
+      levels.map((level) => scoped[level].get(scopeKey(level, code, info))!),
     ]),
   );
   const scopesOf = (location: string): Scoped[] => byLocation.get(location)!;
@@ -72,7 +75,7 @@ export function computeTables(
     // Only a child with a day in reception in the window (t − 365, t] adds to any figure.
     if (child.firstDay > t || (child.lastDay !== null && child.lastDay <= t - WINDOW)) continue;
     countPopulation(child, t, peildatumIso, scopesOf);
-    for (const level of LEVELS) {
+    for (const level of levels) {
       const atLevel = scoped[level];
       for (const spell of child.noodSpells[level]) {
         const subject = noodSpellSubject(child, spell, t);
@@ -128,7 +131,7 @@ function countPopulation(
   const episode = piece.nood ? spellAt(child.noodSpells.all, t) : null;
   const scopes = scopesOf(piece.location);
 
-  for (let i = 0; i < LEVELS.length; i++) {
+  for (let i = 0; i < scopes.length; i++) {
     const level = LEVELS[i]!;
     const table = scopes[i]!.table;
     const c = table.children;

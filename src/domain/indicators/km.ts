@@ -37,9 +37,10 @@ export interface KmCurve {
 export type KmValue = Fraction | 'niet schatbaar' | null;
 export type KmMedian = number | 'niet bereikt' | null;
 
-export function kaplanMeier(subjects: readonly Subject[]): KmCurve {
+/** Sorts `subjects` in place: the callers build them for this alone. */
+export function kaplanMeier(subjects: Subject[]): KmCurve {
   const censored = { peildatum: 0, exit: 0, achttien: 0 };
-  const sorted = [...subjects].sort((a, b) => a.time - b.time);
+  const sorted = subjects.sort((a, b) => a.time - b.time);
   const children = new Set<number>();
   const steps: KmStep[] = [];
   let events = 0;

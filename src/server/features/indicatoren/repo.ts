@@ -4,7 +4,6 @@ import {
   gebeurtenissen,
   gemeenten,
   importBatches,
-  kinderen,
   locatiePerioden,
   locaties,
 } from '../../../db/schema.js';
@@ -67,10 +66,10 @@ export function createIndicatorenRepo(db: Db) {
     async children(): Promise<{ pseudonym: string; birthMonth: string; events: ChildEvent[] }[]> {
       const result = await db.execute(sql`
         select string_agg(
-          concat_ws('|', g.kind, k.geboortemaand, g.id, g.gebeurtenis, g.datum,
+          concat_ws('|', g.kind, g.geboortemaand, g.id, g.gebeurtenis, g.datum,
             coalesce(g.soort, ''), g.amv::int, g.genegeerd::int, coalesce(to_json(g.locatie)::text, '')),
           E'\n' order by g.kind, g.id) as s
-        from ${gebeurtenissen} g join ${kinderen} k on k.pseudoniem = g.kind`);
+        from ${gebeurtenissen} g`);
       const text = rowsOf<{ s: string | null }>(result)[0]?.s;
       const children: { pseudonym: string; birthMonth: string; events: ChildEvent[] }[] = [];
       if (!text) return children;

@@ -98,13 +98,26 @@ export function createIndicatorenService(
     return prepared;
   }
 
-  async function at(peildatum: string): Promise<AtPeildatum & { data: Prepared }> {
+  /**
+   * The tables at a peildatum. The published set needs the nation and the municipalities only;
+   * location tables are computed when a location's staff first asks.
+   */
+  async function at(
+    peildatum: string,
+    withLocations = false,
+  ): Promise<AtPeildatum & { data: Prepared }> {
     const data = await current();
     let entry = peildata.get(peildatum);
-    if (!entry) {
-      entry = {
-        tables: computeTables(data.children, data.locations, data.municipalities, peildatum),
-      };
+    if (!entry || (withLocations && !entry.tables.locations.length && data.locations.size)) {
+      const tables = computeTables(
+        data.children,
+        data.locations,
+        data.municipalities,
+        peildatum,
+        withLocations,
+      );
+      // The same children give the same national and municipal tables: keep a published set.
+      entry = { tables, published: entry?.published };
       if (peildata.size >= CACHED_PEILDATA) peildata.delete(peildata.keys().next().value!);
       peildata.set(peildatum, entry);
     }
@@ -138,7 +151,7 @@ export function createIndicatorenService(
     if (actor.kind !== 'cli' && (actor.kind !== 'user' || actor.role !== 'locatie')) {
       throw notPublished();
     }
-    const entry = await at(peildatum);
+    const entry = await at(peildatum, true);
     const info = entry.data.locations.get(code);
     if (!info) throw notFound(`Er is geen locatie met code '${code}'.`);
     authorize(actor, 'indicatoren.locatie-lezen', {
@@ -225,7 +238,7 @@ export function createIndicatorenService(
       const peildatum = await resolvePeildatum(rawPeildatum);
       // The same checks as the table of the scope.
       await table(actor, scope, peildatum);
-      const { tables, data } = await at(peildatum);
+      const { tables, data } = await at(peildatum, scope.type === 'locatie');
       if (scope.type === 'locatie') {
         const index = [...data.locations.keys()].indexOf(scope.code);
         return {
@@ -247,7 +260,7 @@ export function createIndicatorenService(
      * a peildatum, by location code. The caller decides who may read which figures.
      */
     async locationTables(peildatum: string): Promise<ReadonlyMap<string, RawTable>> {
-      const { tables, data } = await at(peildatum);
+      const { tables, data } = await at(peildatum, true);
       return new Map([...data.locations.keys()].map((code, i) => [code, tables.locations[i]!]));
     },
 

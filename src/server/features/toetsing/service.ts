@@ -338,6 +338,15 @@ export function createToetsingService(deps: ToetsingDeps) {
     },
 
     /**
+     * A location evaluated for a record that everyone in its scope reads (an assessment): its
+     * sentences never quote the location's figures. The caller has checked its own permission.
+     */
+    async locationForRecord(code: string, peildatum: string) {
+      const { framework, evaluations } = await oneLocation(OPERATOR, code, peildatum, 'outside');
+      return { framework, evaluations };
+    },
+
+    /**
      * The locatietoets as a PDF for the council. A report leaves the location, so it never
      * quotes the location's figures, whoever makes it (domain.md, "Disclosure control").
      */

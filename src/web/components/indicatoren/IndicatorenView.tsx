@@ -63,7 +63,7 @@ function useIndicatorParams() {
     }
     setParams(search, { preventScrollReset: true });
   }
-  return { peildatum, maanden, update, search: params.toString() };
+  return { peildatum, maanden, update };
 }
 
 /**
