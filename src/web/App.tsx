@@ -4,6 +4,7 @@ import { RequireLogin } from './components/RequireLogin.js';
 import { AccountPage } from './pages/AccountPage.js';
 import { ActiviteitFormPage } from './pages/ActiviteitFormPage.js';
 import { AuditPage } from './pages/AuditPage.js';
+import { BeoordelingPage } from './pages/BeoordelingPage.js';
 import { GebruikersPage } from './pages/GebruikersPage.js';
 import { GemeentenPage } from './pages/GemeentenPage.js';
 import { GemeentePage } from './pages/GemeentePage.js';
@@ -23,6 +24,11 @@ import { LocatiesPage } from './pages/LocatiesPage.js';
 import { LoginPage } from './pages/LoginPage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
 import { SignalenPage } from './pages/SignalenPage.js';
+import {
+  LocatietoetsPage,
+  ToetsingGemeentePage,
+  ToetsingLocatiePage,
+} from './pages/ToetsingLazy.js';
 
 /** Paths are Dutch, like the API's; they mirror the navigation. */
 export function App() {
@@ -40,12 +46,16 @@ export function App() {
         <Route element={<RequireLogin />}>
           <Route path="account" element={<AccountPage />} />
           <Route path="gemeenten/:code/kader" element={<GemeenteKaderPage />} />
+          <Route path="gemeenten/:code/toetsing" element={<ToetsingGemeentePage />} />
           <Route path="audit" element={<AuditPage />} />
           <Route path="gebruikers" element={<GebruikersPage />} />
           <Route path="locaties" element={<LocatiesPage />} />
           <Route path="locaties/nieuw" element={<LocatieFormPage />} />
           <Route path="locaties/:code" element={<LocatiePage />} />
+          <Route path="beoordelingen/:id" element={<BeoordelingPage />} />
           <Route path="locaties/:code/wijzigen" element={<LocatieFormPage />} />
+          <Route path="locaties/:code/toetsing" element={<ToetsingLocatiePage />} />
+          <Route path="locaties/:code/locatietoets" element={<LocatietoetsPage />} />
           <Route
             path="locaties/:code/activiteiten/nieuw"
             element={<ActiviteitFormPage key="nieuw" mode="nieuw" />}

@@ -86,6 +86,10 @@ export function canWriteActiviteiten(rol: Rol | undefined): boolean {
   return may('activiteiten.schrijven', rol);
 }
 
+export function canWriteBeoordelingen(rol: Rol | undefined): boolean {
+  return may('beoordelingen.schrijven', rol);
+}
+
 /**
  * Child-level data (pseudonymised) is for the staff of the child's own location only; the server
  * answers 403 to every other role.

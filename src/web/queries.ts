@@ -112,6 +112,8 @@ export function forgetLocationData(): Promise<void> {
     queryClient.invalidateQueries({ queryKey: ACTIVITEITEN_KEY }),
     // The published national and municipal figures (a location's own are under LOCATIE_KEY).
     queryClient.invalidateQueries({ queryKey: ['indicatoren'] }),
+    // Outcomes against the framework rest on all of the above.
+    queryClient.invalidateQueries({ queryKey: ['toetsing'] }),
   ]).then(() => undefined);
 }
 

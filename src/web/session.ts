@@ -18,6 +18,7 @@ const PRIVATE_KEYS = [
   'signalen',
   'signaaldrempels',
   'gemeentekader',
+  'toetsing',
 ];
 
 /** The current session, or null when nobody is logged in (the server answers 401). */

@@ -64,7 +64,14 @@ const score = (login: Login, id: number, norm: string, revisie: number, uitkomst
     revisie,
   });
 
-const upload = (login: Login, id: number, revisie: number, bytes: Buffer, type: string, name: string) =>
+const upload = (
+  login: Login,
+  id: number,
+  revisie: number,
+  bytes: Buffer,
+  type: string,
+  name: string,
+) =>
   call(
     login,
     'POST',
@@ -103,7 +110,12 @@ beforeAll(async () => {
     { email: 'collega@example.nl', rol: 'gemeente' as const, organisatie: 'GM0014' },
     { email: 'derde@example.nl', rol: 'gemeente' as const, organisatie: 'GM0014' },
     { email: 'cpk@example.nl', rol: 'locatie' as const, organisatie: 'COA', locaties: ['BEO-AZC'] },
-    { email: 'elders@example.nl', rol: 'locatie' as const, organisatie: 'COA', locaties: ['BEO-ELDERS'] },
+    {
+      email: 'elders@example.nl',
+      rol: 'locatie' as const,
+      organisatie: 'COA',
+      locaties: ['BEO-ELDERS'],
+    },
   ];
   for (const user of users) await t.ctx.gebruikers.create(CLI, { ...user, wachtwoord: PASSWORD });
   gemeente = await t.login(DEMO.gemeente);
@@ -185,13 +197,21 @@ describe('scoring and evidence', () => {
       mediaType: 'application/pdf',
       grootte: PDF.length,
     });
-    expect((await upload(staff, id, 2, PNG, 'application/octet-stream', 'foto.png')).statusCode).toBe(201);
+    expect(
+      (await upload(staff, id, 2, PNG, 'application/octet-stream', 'foto.png')).statusCode,
+    ).toBe(201);
     expect((await upload(staff, id, 3, JPEG, 'image/jpeg', 'foto.jpg')).statusCode).toBe(201);
 
-    const download = await call(monitor, 'GET', `/api/v1/beoordelingen/${id}/bijlagen/${bijlage.id}`);
+    const download = await call(
+      monitor,
+      'GET',
+      `/api/v1/beoordelingen/${id}/bijlagen/${bijlage.id}`,
+    );
     expect(download.statusCode).toBe(200);
     expect(download.headers['content-type']).toBe('application/pdf');
-    expect(download.headers['content-disposition']).toBe('attachment; filename="verslag_bezoek.pdf"');
+    expect(download.headers['content-disposition']).toBe(
+      'attachment; filename="verslag_bezoek.pdf"',
+    );
     expect(download.rawPayload.equals(PDF)).toBe(true);
   });
 
@@ -237,12 +257,20 @@ describe('improvement actions', () => {
     expect(added.statusCode, added.body).toBe(201);
     const [actie] = added.json().acties;
     expect(actie).toMatchObject({ norm: 'R1.4', status: 'open', eigenaar: 'Locatiemanager' });
-    const changed = await call(gemeente, 'PATCH', `/api/v1/beoordelingen/${id}/acties/${actie.id}`, {
-      status: 'in_uitvoering',
-      revisie: 2,
-    });
+    const changed = await call(
+      gemeente,
+      'PATCH',
+      `/api/v1/beoordelingen/${id}/acties/${actie.id}`,
+      {
+        status: 'in_uitvoering',
+        revisie: 2,
+      },
+    );
     expect(changed.statusCode, changed.body).toBe(200);
-    expect(changed.json().acties[0]).toMatchObject({ status: 'in_uitvoering', deadline: '2025-09-01' });
+    expect(changed.json().acties[0]).toMatchObject({
+      status: 'in_uitvoering',
+      deadline: '2025-09-01',
+    });
     const unknownNorm = await call(gemeente, 'POST', `/api/v1/beoordelingen/${id}/acties`, {
       norm: 'R9.9',
       omschrijving: 'x',
@@ -276,7 +304,9 @@ describe('four eyes and the lock', () => {
     let revisie: number = created.revisie;
     const assessor = (created.normen as Norm[]).filter((n) => n.soort === 'beoordelaar');
 
-    const early = await call(collega, 'POST', `/api/v1/beoordelingen/${id}/vaststellen`, { revisie });
+    const early = await call(collega, 'POST', `/api/v1/beoordelingen/${id}/vaststellen`, {
+      revisie,
+    });
     expect(early.statusCode).toBe(409);
     expect(early.json().detail).toContain('Nog niet beoordeeld: ');
 
@@ -285,7 +315,9 @@ describe('four eyes and the lock', () => {
       expect(response.statusCode, response.body).toBe(200);
       revisie = response.json().revisie;
     }
-    const byCreator = await call(gemeente, 'POST', `/api/v1/beoordelingen/${id}/vaststellen`, { revisie });
+    const byCreator = await call(gemeente, 'POST', `/api/v1/beoordelingen/${id}/vaststellen`, {
+      revisie,
+    });
     expect(byCreator.statusCode).toBe(403);
     expect(byCreator.json().detail).toContain('vier ogen');
 
@@ -296,13 +328,17 @@ describe('four eyes and the lock', () => {
     });
     expect(edited.statusCode, edited.body).toBe(200);
     revisie = edited.json().revisie;
-    const byEditor = await call(collega, 'POST', `/api/v1/beoordelingen/${id}/vaststellen`, { revisie });
+    const byEditor = await call(collega, 'POST', `/api/v1/beoordelingen/${id}/vaststellen`, {
+      revisie,
+    });
     expect(byEditor.statusCode).toBe(403);
     expect(byEditor.json().detail).toContain('als laatste gewijzigd');
 
     const seen = (await call(derde, 'GET', `/api/v1/beoordelingen/${id}`)).json();
     expect(seen.mijnRol).toEqual({ magWijzigen: true, magVaststellen: true, waaromNiet: null });
-    const adopted = await call(derde, 'POST', `/api/v1/beoordelingen/${id}/vaststellen`, { revisie });
+    const adopted = await call(derde, 'POST', `/api/v1/beoordelingen/${id}/vaststellen`, {
+      revisie,
+    });
     expect(adopted.statusCode, adopted.body).toBe(200);
     expect(adopted.json()).toMatchObject({
       status: 'vastgesteld',
@@ -345,13 +381,17 @@ describe('history and who may see it', () => {
       const total = Object.values(item.telling as Record<string, number>).reduce((a, b) => a + b);
       expect(total).toBeGreaterThan(20);
     }
-    expect((await call(elders, 'GET', '/api/v1/locaties/BEO-AZC/beoordelingen')).statusCode).toBe(403);
-    expect((await call(null, 'GET', '/api/v1/locaties/BEO-AZC/beoordelingen')).statusCode).toBe(401);
+    expect((await call(elders, 'GET', '/api/v1/locaties/BEO-AZC/beoordelingen')).statusCode).toBe(
+      403,
+    );
+    expect((await call(null, 'GET', '/api/v1/locaties/BEO-AZC/beoordelingen')).statusCode).toBe(
+      401,
+    );
     const id = items[0].id;
     expect((await call(elders, 'GET', `/api/v1/beoordelingen/${id}`)).statusCode).toBe(403);
-    expect((await call(monitor, 'GET', `/api/v1/beoordelingen/${id}`)).json().mijnRol.magWijzigen).toBe(
-      false,
-    );
+    expect(
+      (await call(monitor, 'GET', `/api/v1/beoordelingen/${id}`)).json().mijnRol.magWijzigen,
+    ).toBe(false);
     expect((await score(monitor, id, 'R1.4', 1)).statusCode).toBe(403);
     expect((await call(gemeente, 'GET', '/api/v1/beoordelingen/999999')).statusCode).toBe(404);
   });

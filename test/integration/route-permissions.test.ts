@@ -8,6 +8,17 @@ import { DEMO, type Login, TEST_PSEUDONYM_KEY, type TestApp, testApp } from '../
 import { importText } from '../support/imports.js';
 
 const CHILD_SOURCE_ID = 'BRON-KIND-1';
+/** The assessments made in beforeAll, in order of creation: their ids in a fresh database. */
+const ASSESSMENT = {
+  read: 1,
+  period: 2,
+  score: 3,
+  attach: 4,
+  action: 5,
+  changeAction: 6,
+  adopt: 7,
+};
+let adoptRevision = 0;
 const CHILD_PSEUDONYM = pseudonymiserFromKey(TEST_PSEUDONYM_KEY)(CHILD_SOURCE_ID);
 
 type Who =
@@ -240,6 +251,73 @@ const TABLE: Row[] = [
     url: '/api/v1/locaties/ELDERS-1/toets.pdf',
     expect: only(['beheerder', 'gemeente-elders', 'locatie-elders', 'monitor'], 200),
   },
+  // Assessments of ELDERS-1 (GM0363): read by everyone in scope, written by the municipality and
+  // the location's staff. Each write row has its own assessment at revision 1, made in
+  // beforeAll: the first writer succeeds, the second, based on the same revision, gets 409.
+  {
+    route: 'GET /api/v1/locaties/:code/beoordelingen',
+    url: '/api/v1/locaties/ELDERS-1/beoordelingen',
+    expect: only(['beheerder', 'gemeente-elders', 'locatie-elders', 'monitor'], 200),
+  },
+  {
+    route: 'POST /api/v1/locaties/:code/beoordelingen',
+    url: '/api/v1/locaties/ELDERS-1/beoordelingen',
+    payload: { van: '2025-01-01', tot: '2025-06-30' },
+    expect: only(['gemeente-elders', 'locatie-elders'], 201),
+  },
+  {
+    route: 'GET /api/v1/beoordelingen/:id',
+    url: `/api/v1/beoordelingen/${ASSESSMENT.read}`,
+    expect: only(['beheerder', 'gemeente-elders', 'locatie-elders', 'monitor'], 200),
+  },
+  {
+    route: 'PATCH /api/v1/beoordelingen/:id',
+    url: `/api/v1/beoordelingen/${ASSESSMENT.period}`,
+    payload: { van: '2025-01-02', revisie: 1 },
+    expect: { ...only(['gemeente-elders'], 200), 'locatie-elders': 409 },
+  },
+  {
+    route: 'PUT /api/v1/beoordelingen/:id/normen/:normId',
+    url: `/api/v1/beoordelingen/${ASSESSMENT.score}/normen/R1.4`,
+    payload: { uitkomst: 'voldoet', onderbouwing: 'Gezien bij het bezoek.', revisie: 1 },
+    expect: { ...only(['gemeente-elders'], 200), 'locatie-elders': 409 },
+  },
+  {
+    route: 'POST /api/v1/beoordelingen/:id/bijlagen',
+    url: `/api/v1/beoordelingen/${ASSESSMENT.attach}/bijlagen?norm=R1.4&bestandsnaam=a.pdf&revisie=1`,
+    payload: '%PDF-1.4\nbewijs\n',
+    contentType: 'application/pdf',
+    expect: { ...only(['gemeente-elders'], 201), 'locatie-elders': 409 },
+  },
+  {
+    route: 'GET /api/v1/beoordelingen/:id/bijlagen/:bijlageId',
+    url: `/api/v1/beoordelingen/${ASSESSMENT.read}/bijlagen/1`,
+    expect: only(['beheerder', 'gemeente-elders', 'locatie-elders', 'monitor'], 200),
+  },
+  {
+    route: 'POST /api/v1/beoordelingen/:id/acties',
+    url: `/api/v1/beoordelingen/${ASSESSMENT.action}/acties`,
+    payload: {
+      omschrijving: 'Gordijnen',
+      eigenaar: 'Locatiemanager',
+      deadline: '2025-09-01',
+      revisie: 1,
+    },
+    expect: { ...only(['gemeente-elders'], 201), 'locatie-elders': 409 },
+  },
+  {
+    route: 'PATCH /api/v1/beoordelingen/:id/acties/:actieId',
+    url: `/api/v1/beoordelingen/${ASSESSMENT.changeAction}/acties/1`,
+    payload: { status: 'afgerond', revisie: 2 },
+    expect: { ...only(['gemeente-elders'], 200), 'locatie-elders': 409 },
+  },
+  {
+    route: 'POST /api/v1/beoordelingen/:id/vaststellen',
+    url: `/api/v1/beoordelingen/${ASSESSMENT.adopt}/vaststellen`,
+    payload: () => ({ revisie: adoptRevision }),
+    // The CLI made and scored it, so any person may adopt it; after that it is locked.
+    expect: { ...only(['gemeente-elders'], 200), 'locatie-elders': 409 },
+  },
 ];
 
 let t: TestApp;
@@ -280,8 +358,39 @@ beforeAll(async () => {
     `kind_id,geboortemaand,amv,gebeurtenis,datum,locatie\n${CHILD_SOURCE_ID},2015-01,nee,instroom,2025-01-10,ELDERS-1`,
   );
   if (!events.geschreven) throw new Error(JSON.stringify(events.meldingen));
+  await prepareAssessments();
   for (const who of USERS) logins.set(who, await loginAs(who as Exclude<Who, 'anoniem'>));
 });
+
+/** One assessment of ELDERS-1 per row that needs one (ASSESSMENT), made by the CLI. */
+async function prepareAssessments() {
+  const cli = { kind: 'cli' } as const;
+  const service = t.ctx.beoordelingen;
+  const period = { van: '2025-01-01', tot: '2025-06-30' };
+  for (const _ of Object.keys(ASSESSMENT)) await service.create(cli, 'ELDERS-1', period);
+  await service.attach(cli, ASSESSMENT.read, {
+    norm: 'R1.4',
+    bestandsnaam: 'bewijs.pdf',
+    revisie: 1,
+    bytes: Buffer.from('%PDF-1.4\nbewijs\n'),
+  });
+  await service.addAction(cli, ASSESSMENT.changeAction, {
+    omschrijving: 'Gordijnen',
+    eigenaar: 'Locatiemanager',
+    deadline: '2025-09-01',
+    status: 'open',
+    revisie: 1,
+  });
+  let adopt = await service.get(cli, ASSESSMENT.adopt);
+  for (const norm of adopt.normen.filter((n) => n.soort === 'beoordelaar')) {
+    adopt = await service.score(cli, ASSESSMENT.adopt, norm.norm, {
+      uitkomst: 'voldoet',
+      onderbouwing: 'Gezien bij het bezoek.',
+      revisie: adopt.revisie,
+    });
+  }
+  adoptRevision = adopt.revisie;
+}
 
 afterAll(() => t.close());
 

@@ -459,7 +459,7 @@ describe('the evaluation of a location', () => {
       expect(one('R6.1', data())).toMatchObject({
         outcome: 'nvt',
         explanation: {
-          nl: 'Aandeel alleenstaande minderjarigen met een perspectiefplan vóór 18 (I8): geen alleenstaande minderjarigen die binnen 90 dagen 18 worden op de peildatum, dus niets te toetsen.',
+          nl: 'Aandeel alleenstaande minderjarigen met een perspectiefplan vóór 18 (I8): niets te toetsen; er zijn geen alleenstaande minderjarigen die binnen 90 dagen 18 worden.',
         },
       });
     });

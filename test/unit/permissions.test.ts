@@ -100,6 +100,24 @@ describe('decide', () => {
       reason: 'out-of-scope',
     });
   });
+
+  it('shows the evaluation against the framework to every role within its scope', () => {
+    expect(decide({ kind: 'anonymous' }, 'toetsing.lezen').allowed).toBe(false);
+    for (const role of ['beheerder', 'monitor'] as const) {
+      expect(allowed(user(role), 'toetsing.lezen', otherMunicipality)).toBe(true);
+      expect(allowed(user(role), 'toetsing.lezen', otherLocation)).toBe(true);
+    }
+    const g = user('gemeente');
+    expect(allowed(g, 'toetsing.lezen', ownMunicipality)).toBe(true);
+    expect(allowed(g, 'toetsing.lezen', otherLocationSameMunicipality)).toBe(true);
+    expect(allowed(g, 'toetsing.lezen', otherLocation)).toBe(false);
+    // A locatie account: its own locations, not the municipality as a whole.
+    const l = user('locatie');
+    expect(allowed(l, 'toetsing.lezen', ownLocation)).toBe(true);
+    expect(allowed(l, 'toetsing.lezen', otherLocationSameMunicipality)).toBe(false);
+    expect(allowed(l, 'toetsing.lezen', ownMunicipality)).toBe(false);
+    expect(allowed({ kind: 'cli' }, 'toetsing.lezen', otherLocation)).toBe(true);
+  });
 });
 
 describe('scopeOf', () => {

@@ -50,11 +50,11 @@ export function attachmentKind(bytes: Uint8Array): AttachmentKind | null {
   return null;
 }
 
+export const TOO_LARGE = 'Het bestand is groter dan 10 MB; er is niets opgeslagen.';
+
 /** Why a file cannot be attached, in Dutch; null when it can. */
 export function attachmentProblem(bytes: Uint8Array): string | null {
-  if (bytes.length > MAX_ATTACHMENT_BYTES) {
-    return 'Het bestand is groter dan 10 MB; er is niets opgeslagen.';
-  }
+  if (bytes.length > MAX_ATTACHMENT_BYTES) return TOO_LARGE;
   if (bytes.length === 0) return 'Het bestand is leeg; er is niets opgeslagen.';
   if (attachmentKind(bytes) === null) {
     return 'Het bestand is geen PDF, JPEG of PNG; er is niets opgeslagen.';
@@ -67,8 +67,8 @@ export function attachmentProblem(bytes: Uint8Array): string | null {
  * dot, dash and underscore, with the extension of what the file really is.
  */
 export function safeFileName(name: string, kind: AttachmentKind): string {
-  const base = name
-    .replace(/\.[^.]*$/, '')
+  const base = (name.split(/[\\/]/).pop() ?? '')
+    .replace(/\.[A-Za-z0-9]{1,5}$/, '')
     .normalize('NFKD')
     .replace(/[^\w.-]+/g, '_')
     .replace(/^[._]+|_+$/g, '')

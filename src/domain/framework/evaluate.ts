@@ -572,8 +572,8 @@ function indicatorResult(norm: IndicatorNorm, reading: Reading, shown: boolean):
         'nvt',
         say((l) =>
           l === 'nl'
-            ? `${words.label.nl}: geen ${words.population.nl} op de peildatum, dus niets te toetsen.`
-            : `${words.label.en}: no ${words.population.en} on the reference date, so nothing to assess.`,
+            ? `${words.label.nl}: niets te toetsen; er zijn geen ${words.population.nl}.`
+            : `${words.label.en}: nothing to assess; there are no ${words.population.en}.`,
         ),
       );
     case 'suppressed':
@@ -609,7 +609,8 @@ function indicatorResult(norm: IndicatorNorm, reading: Reading, shown: boolean):
         : withheld('onbekend', { nl: 'niet schatbaar.', en: 'cannot be estimated.' });
     case 'not-reached': {
       const outcome = judgeNotReached(norm, reading.estimable);
-      if (!shown) return withheld(outcome, null);
+      const change = missed(outcome) ? indicatorChange(norm, null) : undefined;
+      if (!shown) return { ...withheld(outcome, null), ...(change ? { change } : {}) };
       const detail = (l: Language) => (reading.detail ? `; ${reading.detail[l]}` : '');
       return result(
         outcome,
@@ -618,17 +619,14 @@ function indicatorResult(norm: IndicatorNorm, reading: Reading, shown: boolean):
             ? `${words.label.nl}: mediaan niet bereikt, meer dan de helft wacht nog${outcome === 'onbekend' ? '; niet te schatten of die binnen de norm valt' : ''} (${bound(l)}${detail(l)}).`
             : `${words.label.en}: median not reached, more than half are still waiting${outcome === 'onbekend' ? '; cannot be estimated whether it lies within the norm' : ''} (${bound(l)}${detail(l)}).`,
         ),
-        outcome === 'voldoet_niet' || outcome === 'voldoet_deels'
-          ? indicatorChange(norm, null)
-          : undefined,
+        change,
       );
     }
     case 'value': {
       const outcome = judge(norm, reading.value);
-      const change =
-        outcome === 'voldoet_niet' || outcome === 'voldoet_deels'
-          ? indicatorChange(norm, shown ? reading.value : null)
-          : undefined;
+      const change = missed(outcome)
+        ? indicatorChange(norm, shown ? reading.value : null)
+        : undefined;
       if (!shown) return { ...withheld(outcome, null), ...(change ? { change } : {}) };
       const value = toNumber(reading.value);
       const detail = (l: Language) => (reading.detail ? `; ${reading.detail[l]}` : '');
@@ -643,6 +641,9 @@ function indicatorResult(norm: IndicatorNorm, reading: Reading, shown: boolean):
     }
   }
 }
+
+/** Outcomes that come with what would have to change. */
+const missed = (outcome: Outcome) => outcome === 'voldoet_niet' || outcome === 'voldoet_deels';
 
 function indicatorChange(norm: IndicatorNorm, now: Fraction | null): Text {
   const words = INDICATOR_WORDS[norm.indicator];

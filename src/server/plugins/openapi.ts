@@ -102,6 +102,11 @@ export async function registerOpenApi(app: FastifyInstance) {
           name: 'Kwaliteitskader',
           description: 'De versies van het kwaliteitskader en het kader dat elke gemeente aannam',
         },
+        {
+          name: 'Beoordelingen',
+          description:
+            'Beoordelingen van een locatie over een periode: oordelen, bijlagen, verbeteracties, vaststellen',
+        },
       ],
       components: {
         securitySchemes: {

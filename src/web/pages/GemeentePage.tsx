@@ -55,6 +55,13 @@ export function GemeentePage() {
           </Link>
         </Paragraph>
       )}
+      {gemeente.data && sessie && (
+        <Paragraph>
+          <Link to={`/gemeenten/${gemeente.data.code}/toetsing`}>
+            {t('toetsing.links.gemeente', { naam: gemeente.data.naam })}
+          </Link>
+        </Paragraph>
+      )}
     </>
   );
 }

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import type { Locatie } from '../../contracts/locaties.js';
+import { LocatieBeoordelingen } from '../components/beoordeling/LocatieBeoordelingen.js';
 import { ErrorMessage } from '../components/ErrorMessage.js';
 import { canSeeLocatieIndicatoren } from '../components/indicatoren/access.js';
 import { Loading } from '../components/Loading.js';
@@ -30,6 +31,7 @@ import { useLanguage } from '../i18n/index.js';
 import {
   BEHEERDERS,
   canWriteActiviteiten,
+  canWriteBeoordelingen,
   canWriteLocaties,
   FEITEN,
   type FeitWaarde,
@@ -86,10 +88,26 @@ export function LocatiePage() {
         </Paragraph>
       )}
       {locatie.data && (
+        <Paragraph>
+          <Link to={`/locaties/${encodeURIComponent(locatie.data.code)}/toetsing`}>
+            {t('toetsing.links.locatie')}
+          </Link>
+          {locatie.data.status === 'voorgesteld' && (
+            <>
+              {' · '}
+              <Link to={`/locaties/${encodeURIComponent(locatie.data.code)}/locatietoets`}>
+                {t('toetsing.links.locatietoets')}
+              </Link>
+            </>
+          )}
+        </Paragraph>
+      )}
+      {locatie.data && (
         <LocatieDetails
           locatie={locatie.data}
           writer={canWriteLocaties(sessie.gebruiker.rol)}
           activiteitenWriter={canWriteActiviteiten(sessie.gebruiker.rol)}
+          beoordelingenWriter={canWriteBeoordelingen(sessie.gebruiker.rol)}
         />
       )}
     </>
@@ -141,9 +159,15 @@ interface LocatieDetailsProps {
   locatie: Locatie;
   writer: boolean;
   activiteitenWriter: boolean;
+  beoordelingenWriter: boolean;
 }
 
-function LocatieDetails({ locatie, writer, activiteitenWriter }: LocatieDetailsProps) {
+function LocatieDetails({
+  locatie,
+  writer,
+  activiteitenWriter,
+  beoordelingenWriter,
+}: LocatieDetailsProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const typeLabel = useTypeLabel();
@@ -236,6 +260,7 @@ function LocatieDetails({ locatie, writer, activiteitenWriter }: LocatieDetailsP
         />
       </section>
       <LocatieActiviteiten locatie={locatie} writer={activiteitenWriter} />
+      <LocatieBeoordelingen locatie={locatie} writer={beoordelingenWriter} />
       <TypeHistory locatie={locatie} />
     </>
   );

@@ -16,7 +16,7 @@ import { LocatieCode } from '../../../contracts/locaties.js';
 import { MAX_ATTACHMENT_BYTES } from '../../../domain/framework/assessment.js';
 import { ProblemError } from '../../problem.js';
 import { problems, typed } from '../../responses.js';
-import { type BeoordelingenService, tooLarge } from './service.js';
+import type { BeoordelingenService } from './service.js';
 
 /** Attachments arrive as the raw body; `application/octet-stream` is parsed as a stream already. */
 const ATTACHMENT_TYPES = ['application/pdf', 'image/jpeg', 'image/png'];
@@ -28,14 +28,11 @@ const Params = z.object({ id: Id });
 const TAGS = ['Beoordelingen'];
 
 /**
- * The body as bytes, stopping as soon as it passes the limit: a file one byte over 10 MB is
- * refused without reading (or storing) the rest.
+ * The body as bytes, or null as soon as it passes the limit: a file over 10 MB is refused
+ * without reading (or storing) the rest.
  */
-async function readLimited(body: unknown, limit: number): Promise<Uint8Array> {
-  if (Buffer.isBuffer(body)) {
-    if (body.length > limit) throw tooLarge();
-    return body;
-  }
+async function readLimited(body: unknown, limit: number): Promise<Uint8Array | null> {
+  if (Buffer.isBuffer(body)) return body.length > limit ? null : body;
   if (!body || typeof (body as Readable).on !== 'function') {
     throw new ProblemError(
       415,
@@ -50,7 +47,7 @@ async function readLimited(body: unknown, limit: number): Promise<Uint8Array> {
     size += (chunk as Buffer).length;
     if (size > limit) {
       (body as Readable).destroy();
-      throw tooLarge();
+      return null;
     }
     chunks.push(chunk as Buffer);
   }
@@ -99,6 +96,8 @@ export function beoordelingenRoutes(app: FastifyInstance, service: Beoordelingen
         tags: TAGS,
         operationId: 'beoordelingOpvragen',
         summary: 'Eén beoordeling: normen, bijlagen, verbeteracties en wat u ermee mag',
+        description:
+          'Per norm de automatische uitkomst met haar zin, of het oordeel van de beoordelaar met onderbouwing. `mijnRol` zegt of u mag wijzigen en vaststellen, en zo niet, waarom.',
         params: Params,
         response: { 200: Beoordeling, ...problems(401, 403, 404, 422) },
       },
@@ -128,6 +127,8 @@ export function beoordelingenRoutes(app: FastifyInstance, service: Beoordelingen
         tags: TAGS,
         operationId: 'normBeoordelen',
         summary: 'Het oordeel van de beoordelaar over één norm, met onderbouwing',
+        description:
+          'Alleen voor normen van de beoordelaar (manual, en feiten met een beoordeling zoals R7.3); de onderbouwing is verplicht. 409 als de revisie verouderd is of de beoordeling is vastgesteld. Gelogd.',
         params: z.object({ id: Id, normId: z.string().min(1).max(20) }),
         body: NormOordeel,
         response: { 200: Beoordeling, ...problems(400, 401, 403, 404, 409, 422) },
@@ -156,9 +157,11 @@ export function beoordelingenRoutes(app: FastifyInstance, service: Beoordelingen
       },
     },
     async (request, reply) => {
-      const length = Number(request.headers['content-length'] ?? 0);
-      if (length > MAX_ATTACHMENT_BYTES) throw tooLarge();
-      const bytes = await readLimited(request.body, MAX_ATTACHMENT_BYTES);
+      const declared = Number(request.headers['content-length'] ?? 0);
+      const bytes =
+        declared > MAX_ATTACHMENT_BYTES
+          ? null
+          : await readLimited(request.body, MAX_ATTACHMENT_BYTES);
       const { norm, bestandsnaam, revisie } = request.query;
       const result = await service.attach(request.actor, request.params.id, {
         norm,
@@ -212,6 +215,8 @@ export function beoordelingenRoutes(app: FastifyInstance, service: Beoordelingen
         tags: TAGS,
         operationId: 'verbeteractieToevoegen',
         summary: 'Een verbeteractie: omschrijving, eigenaar, deadline en status',
+        description:
+          'Bij een norm van de beoordeling, of (zonder norm) bij de beoordeling als geheel. Gelogd.',
         params: Params,
         body: NieuweActie,
         response: { 201: Beoordeling, ...problems(400, 401, 403, 404, 409, 422) },
@@ -227,18 +232,14 @@ export function beoordelingenRoutes(app: FastifyInstance, service: Beoordelingen
         tags: TAGS,
         operationId: 'verbeteractieWijzigen',
         summary: 'Een verbeteractie wijzigen, bijvoorbeeld haar status',
+        description: 'Alleen de velden die u meestuurt, veranderen. Gelogd.',
         params: z.object({ id: Id, actieId: z.coerce.number().int().positive() }),
         body: ActieWijziging,
         response: { 200: Beoordeling, ...problems(400, 401, 403, 404, 409, 422) },
       },
     },
     (request) =>
-      service.changeAction(
-        request.actor,
-        request.params.id,
-        request.params.actieId,
-        request.body,
-      ),
+      service.changeAction(request.actor, request.params.id, request.params.actieId, request.body),
   );
   typed(app).post(
     `${API_PREFIX}/beoordelingen/:id/vaststellen`,

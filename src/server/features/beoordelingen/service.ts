@@ -11,16 +11,16 @@ import type {
 } from '../../../contracts/beoordelingen.js';
 import type { Db } from '../../../db/client.js';
 import {
-  ATTACHMENT_KINDS,
   type AdoptRefusal,
   type AssessmentState,
+  ATTACHMENT_KINDS,
   adoptRefusal,
   attachmentKind,
   attachmentProblem,
-  MAX_ATTACHMENT_BYTES,
   outcomeCounts,
   safeFileName,
   scoredByAssessor,
+  TOO_LARGE,
   type WriteRefusal,
   writeRefusal,
 } from '../../../domain/framework/assessment.js';
@@ -307,9 +307,7 @@ export function createBeoordelingenService({ db, toetsing, auditFor, now }: Beoo
         items: heads.map((head) =>
           summaryOf(
             head,
-            outcomes
-              .filter((o) => o.beoordelingId === head.beoordeling.id)
-              .map((o) => o.uitkomst),
+            outcomes.filter((o) => o.beoordelingId === head.beoordeling.id).map((o) => o.uitkomst),
           ),
         ),
       };
@@ -423,16 +421,18 @@ export function createBeoordelingenService({ db, toetsing, auditFor, now }: Beoo
 
     /**
      * Evidence for a norm. The file's first bytes decide what it is; anything but PDF, JPEG
-     * or PNG, or over 10 MB, is refused and nothing is stored (the refusal is audited).
+     * or PNG, or over 10 MB (`bytes` null: the rest was not even read), is refused and nothing
+     * is stored. Refusals are audited too.
      */
     async attach(
       actor: Actor,
       id: number,
-      input: { norm: string; bestandsnaam: string; revisie: number; bytes: Uint8Array },
+      input: { norm: string; bestandsnaam: string; revisie: number; bytes: Uint8Array | null },
     ): Promise<Dto> {
-      const problem = attachmentProblem(input.bytes);
-      const kind = attachmentKind(input.bytes);
-      if (problem || !kind) {
+      const { bytes } = input;
+      const problem = bytes === null ? TOO_LARGE : attachmentProblem(bytes);
+      const kind = bytes && attachmentKind(bytes);
+      if (problem || !bytes || !kind) {
         await headFor(actor, 'beoordelingen.schrijven', id);
         await audit.record({
           actor,
@@ -440,13 +440,13 @@ export function createBeoordelingenService({ db, toetsing, auditFor, now }: Beoo
           objectSoort: 'beoordeling',
           objectId: String(id),
           uitkomst: 'mislukt',
-          details: { norm: input.norm, bestandsnaam: input.bestandsnaam, grootte: input.bytes.length, reden: problem },
+          details: { norm: input.norm, bestandsnaam: input.bestandsnaam, reden: problem },
         });
-        throw input.bytes.length > MAX_ATTACHMENT_BYTES
-          ? tooLarge()
+        throw problem === TOO_LARGE
+          ? new ProblemError(413, 'te-groot', 'Bestand te groot', TOO_LARGE)
           : invalid([{ path: 'body', message: problem! }], problem!);
       }
-      const sha256 = createHash('sha256').update(input.bytes).digest('hex');
+      const sha256 = createHash('sha256').update(bytes).digest('hex');
       const bestandsnaam = safeFileName(input.bestandsnaam, kind);
       return write(actor, id, input.revisie, 'beoordeling.bijlage-toevoegen', async (tx) => {
         await normOf(tx, id, input.norm);
@@ -456,13 +456,13 @@ export function createBeoordelingenService({ db, toetsing, auditFor, now }: Beoo
           normId: input.norm,
           bestandsnaam,
           mediaType: ATTACHMENT_KINDS[kind].mediaType,
-          grootte: input.bytes.length,
+          grootte: bytes.length,
           sha256,
-          inhoud: input.bytes,
+          inhoud: bytes,
           toegevoegdOp: writer.at,
           toegevoegdDoor: writer.email,
         });
-        return { bijlage, norm: input.norm, bestandsnaam, grootte: input.bytes.length, sha256 };
+        return { bijlage, norm: input.norm, bestandsnaam, grootte: bytes.length, sha256 };
       });
     },
 
@@ -563,13 +563,5 @@ export function createBeoordelingenService({ db, toetsing, auditFor, now }: Beoo
     },
   };
 }
-
-export const tooLarge = () =>
-  new ProblemError(
-    413,
-    'te-groot',
-    'Bestand te groot',
-    'Het bestand is groter dan 10 MB; er is niets opgeslagen.',
-  );
 
 export type BeoordelingenService = ReturnType<typeof createBeoordelingenService>;

@@ -18,7 +18,7 @@ import type { Norm } from '../../../domain/framework/model.js';
 import type { Activity } from '../../../domain/import/activiteiten.js';
 import type { Period } from '../../../domain/import/locaties.js';
 import type { Category, Facility } from '../../../domain/import/voorzieningen.js';
-import type { RawTable } from '../../../domain/indicators/table.js';
+import { emptyRawTable, type RawTable } from '../../../domain/indicators/table.js';
 import { type Actor, decide, type QueryScope } from '../../../domain/permissions.js';
 import { authorize } from '../../authorize.js';
 import { notFound } from '../../problem.js';
@@ -51,7 +51,6 @@ export interface ToetsingDeps {
 
 type Frameworks = Map<string, { framework: EffectiveFramework; adopted: boolean }>;
 
-const WHOLE_COUNTRY: QueryScope = { kind: 'all' };
 /** For reads on behalf of a service that has done its own permission check. */
 const OPERATOR: Actor = { kind: 'cli' };
 
@@ -235,8 +234,11 @@ export function createToetsingService(deps: ToetsingDeps) {
       frameworksOf(rows.map((row) => row.locatie.gemeenteCode)),
     ]);
     const byLocation = new Map<string, Activity[]>();
-    for (const a of activities)
-      byLocation.set(a.locatie, [...(byLocation.get(a.locatie) ?? []), a]);
+    for (const a of activities) {
+      const list = byLocation.get(a.locatie) ?? [];
+      list.push(a);
+      byLocation.set(a.locatie, list);
+    }
     const evaluated = rows.map((row) => {
       const { locatie } = row;
       return evaluateRow(
@@ -244,7 +246,11 @@ export function createToetsingService(deps: ToetsingDeps) {
         {
           peildatum,
           framework: frameworks.get(locatie.gemeenteCode)!.framework,
-          table: tables.get(locatie.code)!,
+          // A location saved a moment ago by another process may not be in the prepared
+          // journeys yet; it has none.
+          table:
+            tables.get(locatie.code) ??
+            emptyRawTable(peildatum, { type: 'locatie', code: locatie.code }),
           periods: periods.get(locatie.code) ?? [],
           activities: byLocation.get(locatie.code) ?? [],
           facilities: grouped,
