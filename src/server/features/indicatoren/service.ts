@@ -13,7 +13,7 @@ import {
   type ScopeType,
   unsuppressedTable,
 } from '../../../domain/indicators/table.js';
-import { type Actor, decide } from '../../../domain/permissions.js';
+import type { Actor } from '../../../domain/permissions.js';
 import { authorize } from '../../authorize.js';
 import { invalid, notFound, ProblemError } from '../../problem.js';
 import type { IndicatorenRepo } from './repo.js';
@@ -25,6 +25,9 @@ export interface Prepared {
   pseudonyms: string[];
   locations: Map<string, LocationInfo>;
   municipalities: string[];
+  /** Positions in the computed tables, so a request finds its table without a scan. */
+  locationIndex: Map<string, number>;
+  municipalityIndex: Map<string, number>;
 }
 
 interface AtPeildatum {
@@ -83,7 +86,16 @@ export function createIndicatorenService(
       prepareChild(id, child.birthMonth, child.events, locations),
     );
     const pseudonyms = rows.map((child) => child.pseudonym);
-    return { version, children, pseudonyms, locations, municipalities };
+    const positions = (codes: Iterable<string>) => new Map([...codes].map((c, i) => [c, i]));
+    return {
+      version,
+      children,
+      pseudonyms,
+      locations,
+      municipalities,
+      locationIndex: positions(locations.keys()),
+      municipalityIndex: positions(municipalities),
+    };
   }
 
   /** The prepared journeys of the current data; reloaded after every import or rollback. */
@@ -159,16 +171,25 @@ export function createIndicatorenService(
       code,
       municipality: info.municipality,
     });
-    const index = [...entry.data.locations.keys()].indexOf(code);
-    return unsuppressedTable(entry.tables.locations[index]!) as IndicatorTabel;
+    return unsuppressedTable(rawTable(entry, { type: 'locatie', code })) as IndicatorTabel;
+  }
+
+  /** The exact table of a scope from computed tables; 404 for an unknown municipality. */
+  function rawTable(entry: AtPeildatum & { data: Prepared }, scope: ScopeRequest): RawTable {
+    const { tables, data } = entry;
+    if (scope.type === 'all') return tables.national;
+    const codes = scope.type === 'locatie' ? data.locationIndex : data.municipalityIndex;
+    const index = codes.get(scope.code);
+    const kind = scope.type === 'locatie' ? 'locatie' : 'gemeente';
+    if (index === undefined) throw notFound(`Er is geen ${kind} met code '${scope.code}'.`);
+    return (scope.type === 'locatie' ? tables.locations : tables.municipal)[index]!;
   }
 
   async function publishedTable(scope: ScopeRequest, peildatum: string) {
     const set = await published(peildatum);
     if (scope.type === 'all') return set.national;
-    const table = set.municipal[(scope as { code: string }).code];
-    if (!table)
-      throw notFound(`Er is geen gemeente met code '${(scope as { code: string }).code}'.`);
+    const table = set.municipal[scope.code];
+    if (!table) throw notFound(`Er is geen gemeente met code '${scope.code}'.`);
     return table;
   }
 
@@ -225,11 +246,7 @@ export function createIndicatorenService(
       const scope = parseScope(rawScope);
       const peildatum = await resolvePeildatum(rawPeildatum);
       if (scope.type === 'locatie') return locationTable(actor, scope.code, peildatum);
-      const { tables, data } = await at(peildatum);
-      if (scope.type === 'all') return unsuppressedTable(tables.national) as IndicatorTabel;
-      const index = data.municipalities.indexOf(scope.code);
-      if (index < 0) throw notFound(`Er is geen gemeente met code '${scope.code}'.`);
-      return unsuppressedTable(tables.municipal[index]!) as IndicatorTabel;
+      return unsuppressedTable(rawTable(await at(peildatum), scope)) as IndicatorTabel;
     },
 
     /** The Kaplan–Meier curves of a scope, as the actor may see them. */
@@ -238,21 +255,9 @@ export function createIndicatorenService(
       const peildatum = await resolvePeildatum(rawPeildatum);
       // The same checks as the table of the scope.
       await table(actor, scope, peildatum);
-      const { tables, data } = await at(peildatum, scope.type === 'locatie');
-      if (scope.type === 'locatie') {
-        const index = [...data.locations.keys()].indexOf(scope.code);
-        return {
-          peildatum,
-          scope,
-          suppressed: false,
-          curves: curvesOf(tables.locations[index]!, false),
-        };
-      }
-      const raw =
-        scope.type === 'all'
-          ? tables.national
-          : tables.municipal[data.municipalities.indexOf(scope.code)]!;
-      return { peildatum, scope, suppressed: true, curves: curvesOf(raw, true) };
+      const published = scope.type !== 'locatie';
+      const raw = rawTable(await at(peildatum, !published), scope);
+      return { peildatum, scope, suppressed: published, curves: curvesOf(raw, published) };
     },
 
     /**
@@ -266,8 +271,6 @@ export function createIndicatorenService(
 
     /** The prepared journeys, for the signal list. */
     current,
-    visibleTo: (actor: Actor, code: string, municipality: string) =>
-      decide(actor, 'indicatoren.locatie-lezen', { kind: 'location', code, municipality }).allowed,
   };
 }
 
