@@ -287,7 +287,7 @@ function engineI1to3(loaded: Loaded, peildatum: string): Map<string, I1to3> {
   for (const child of loaded.children) {
     const piece = pieceAt(child, t);
     if (!piece || t >= child.birth18) continue;
-    const unaccompanied = unaccompaniedOn(child, peildatum) === true;
+    const unaccompanied = unaccompaniedOn(child, t) === true;
     const transfers = child.transfers.filter((d) => d > t - 365 && d <= t).length;
     const bucket = (transfers >= 4 ? '4+' : String(transfers)) as DistributionKey;
     const municipality = loaded.locations.get(piece.location)!.municipality;

@@ -72,7 +72,7 @@ export function signalsAt(
   if (!piece || t >= child.birth18) return null;
   const limits = thresholds.get(piece.location);
   if (!limits) return null;
-  const unaccompanied = unaccompaniedOn(child, fromDay(t));
+  const unaccompanied = unaccompaniedOn(child, t);
   const period = periodIndexAt(child.periods, t);
   const signals: Signal[] = [];
   const add = (kind: SignalKind, value: number, raised: boolean) => {

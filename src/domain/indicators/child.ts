@@ -72,8 +72,8 @@ export interface PreparedChild {
   periods: Period[];
   /** Milestones in reception only: the others take no part in any indicator. */
   milestones: Record<MilestoneType, Milestone[]>;
-  /** The amv rows ranked as `unaccompaniedAt` ranks them, to look a date up quickly. */
-  amvTimeline: { date: string; unaccompanied: boolean }[];
+  /** Where the amv value changes, ranked as `unaccompaniedAt` ranks rows: a quick look-up. */
+  amvTimeline: { date: Day; unaccompanied: boolean }[];
   /** The first and last day in reception: a peildatum whose window misses them needs no work. */
   firstDay: Day;
   lastDay: Day | null;
@@ -166,22 +166,29 @@ export function prepareChild(
 
 /**
  * The rows of `unaccompaniedAt` in its order of precedence (date, an `amv_wijziging` after other
- * rows of its date, then import order), ignored rows left out.
+ * rows of its date, then import order), ignored rows left out. Of a run of rows with one value
+ * only the first is kept: the latest row on or before a date then still gives that date's value.
  */
 function amvTimeline(events: readonly ChildEvent[]): PreparedChild['amvTimeline'] {
-  return events
+  const ranked = events
     .filter((e) => !e.ignored)
     .sort(
       (a, b) =>
         (a.date < b.date ? -1 : a.date > b.date ? 1 : 0) ||
         Number(a.type === 'amv_wijziging') - Number(b.type === 'amv_wijziging') ||
         a.order - b.order,
-    )
-    .map((e) => ({ date: e.date, unaccompanied: e.amv }));
+    );
+  const rows: PreparedChild['amvTimeline'] = [];
+  for (const e of ranked) {
+    if (rows.at(-1)?.unaccompanied !== e.amv) {
+      rows.push({ date: dayOf(e.date), unaccompanied: e.amv });
+    }
+  }
+  return rows;
 }
 
 /** Unaccompanied at t (domain.md): as `unaccompaniedAt` in journey.ts, on the ranked rows. */
-export function unaccompaniedOn(child: PreparedChild, t: string): boolean | null {
+export function unaccompaniedOn(child: PreparedChild, t: Day): boolean | null {
   const rows = child.amvTimeline;
   for (let i = rows.length - 1; i >= 0; i--) if (rows[i]!.date <= t) return rows[i]!.unaccompanied;
   return rows[0]?.unaccompanied ?? null;

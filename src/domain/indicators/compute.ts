@@ -2,7 +2,7 @@
  * I1–I10 at one peildatum for the nation, every municipality and every location in one pass
  * over the prepared journeys (domain.md, "Indicators at peildatum t for scope S").
  */
-import { type Day, fromDay, toDay } from '../dates.js';
+import { type Day, toDay } from '../dates.js';
 import {
   LEVELS,
   type Level,
@@ -16,7 +16,7 @@ import {
   spellAt,
   unaccompaniedOn,
 } from './child.js';
-import { kaplanMeier, type Outcome, type Subject } from './km.js';
+import { type FollowUp, followUp, KmCohort, type Outcome } from './km.js';
 import { type DistributionKey, emptyRawTable, type KmIndicator, type RawTable } from './table.js';
 
 /** The window (t − 365, t]. */
@@ -32,7 +32,7 @@ export interface IndicatorTables {
 
 interface Scoped {
   table: RawTable;
-  km: Record<KmIndicator, Subject[]>;
+  km: Record<KmIndicator, KmCohort>;
 }
 
 export function computeTables(
@@ -53,7 +53,12 @@ export function computeTables(
   const open = (level: Level, code: string) => {
     const s: Scoped = {
       table: emptyRawTable(peildatum, { type: level, code }),
-      km: { daysInNood: [], daysToSchool: [], daysToJgz: [], daysToHousing: [] },
+      km: {
+        daysInNood: new KmCohort(),
+        daysToSchool: new KmCohort(),
+        daysToJgz: new KmCohort(),
+        daysToHousing: new KmCohort(),
+      },
     };
     scoped[level].set(code, s);
     return s;
@@ -69,38 +74,39 @@ export function computeTables(
     ]),
   );
   const scopesOf = (location: string): Scoped[] => byLocation.get(location)!;
-  const peildatumIso = fromDay(t);
 
   for (const child of children) {
     // Only a child with a day in reception in the window (t − 365, t] adds to any figure.
     if (child.firstDay > t || (child.lastDay !== null && child.lastDay <= t - WINDOW)) continue;
-    countPopulation(child, t, peildatumIso, scopesOf);
+    countPopulation(child, t, scopesOf);
     for (const level of levels) {
       const atLevel = scoped[level];
       for (const spell of child.noodSpells[level]) {
         const subject = noodSpellSubject(child, spell, t);
-        if (subject) atLevel.get(spell.key)!.km.daysInNood.push(subject);
+        if (subject !== null) atLevel.get(spell.key)!.km.daysInNood.add(subject, child.id);
       }
       for (const spell of child.spells[level]) {
         if (spell.start > t || (spell.end !== null && spell.end <= t - WINDOW)) continue;
         const school = schoolEntrySubject(child, spell, t);
-        if (school) atLevel.get(spell.key)!.km.daysToSchool.push(school);
         const jgz = jgzSubject(child, spell, t);
-        if (jgz) atLevel.get(spell.key)!.km.daysToJgz.push(jgz);
+        if (school === null && jgz === null) continue;
+        const { km } = atLevel.get(spell.key)!;
+        if (school !== null) km.daysToSchool.add(school, child.id);
+        if (jgz !== null) km.daysToJgz.add(jgz, child.id);
       }
     }
     const housing = housingSubject(child, t);
     if (housing) {
-      for (const s of scopesOf(housing.location)) s.km.daysToHousing.push(housing.subject);
+      for (const s of scopesOf(housing.location)) s.km.daysToHousing.add(housing.subject, child.id);
     }
   }
 
   const all = [national, ...municipal, ...located];
   for (const { table, km } of all) {
-    table.daysInNood.km = kaplanMeier(km.daysInNood);
-    table.daysToSchool.km = kaplanMeier(km.daysToSchool);
-    table.daysToJgz.km = kaplanMeier(km.daysToJgz);
-    table.daysToHousing.km = kaplanMeier(km.daysToHousing);
+    table.daysInNood.km = km.daysInNood.curve();
+    table.daysToSchool.km = km.daysToSchool.curve();
+    table.daysToJgz.km = km.daysToJgz.curve();
+    table.daysToHousing.km = km.daysToHousing.curve();
   }
   return {
     national: national.table,
@@ -113,12 +119,11 @@ export function computeTables(
 function countPopulation(
   child: PreparedChild,
   t: Day,
-  peildatum: string,
   scopesOf: (location: string) => Scoped[],
 ): void {
   const piece = pieceAt(child, t);
   if (!piece || t >= child.birth18) return;
-  const unaccompanied = unaccompaniedOn(child, peildatum) === true;
+  const unaccompanied = unaccompaniedOn(child, t) === true;
   const transfers = transfersInWindow(child, t);
   const bucket: DistributionKey = transfers >= 4 ? '4+' : (String(transfers) as DistributionKey);
   const period = periodIndexAt(child.periods, t);
@@ -187,21 +192,26 @@ export function daysNotEnrolled(child: PreparedChild, period: number, t: Day): n
  * date: import order) is an `onderwijs_start`. `before` excludes d itself.
  */
 function isEnrolled(child: PreparedChild, period: number, d: Day, before = false): boolean {
+  const start = latestSchoolEvent(child.milestones.onderwijs_start, period, d, before);
+  const end = latestSchoolEvent(child.milestones.onderwijs_einde, period, d, before);
+  if (!start) return false;
+  return !end || start.date > end.date || (start.date === end.date && start.order > end.order);
+}
+
+function latestSchoolEvent(
+  list: readonly Milestone[],
+  period: number,
+  d: Day,
+  before: boolean,
+): Milestone | null {
   let latest: Milestone | null = null;
-  let latestIsStart = false;
-  for (const [list, isStart] of [
-    [child.milestones.onderwijs_start, true],
-    [child.milestones.onderwijs_einde, false],
-  ] as const) {
-    for (const m of list) {
-      if (m.period !== period || (before ? m.date >= d : m.date > d)) continue;
-      if (!latest || m.date > latest.date || (m.date === latest.date && m.order > latest.order)) {
-        latest = m;
-        latestIsStart = isStart;
-      }
+  for (const m of list) {
+    if (m.period !== period || (before ? m.date >= d : m.date > d)) continue;
+    if (!latest || m.date > latest.date || (m.date === latest.date && m.order > latest.order)) {
+      latest = m;
     }
   }
-  return latestIsStart;
+  return latest;
 }
 
 const inWindow = (d: Day, t: Day) => d > t - WINDOW && d <= t;
@@ -211,14 +221,13 @@ const inWindow = (d: Day, t: Day) => d > t - WINDOW && d <= t;
  * and the peildatum. Checked from the lowest priority up with ≤, so that on one day the event
  * beats the exit, the exit the 18th birthday, and that the peildatum (domain.md).
  */
-function followUp(
-  child: PreparedChild,
+function followUpFrom(
   start: Day,
   t: Day,
   exit: { day: Day; outcome: Outcome } | null,
   birth18: Day | null,
   eventDay: Day | null,
-): Subject {
+): FollowUp {
   let day = t;
   let outcome: Outcome = 'peildatum';
   if (birth18 !== null && birth18 <= day) {
@@ -233,22 +242,22 @@ function followUp(
     day = eventDay;
     outcome = 'event';
   }
-  return { time: day - start, outcome, child: child.id };
+  return followUp(day - start, outcome);
 }
 
 /** I4 (b): a NOOD spell in S with its first date in the window, of a child then a minor. */
-function noodSpellSubject(child: PreparedChild, spell: Spell, t: Day): Subject | null {
+function noodSpellSubject(child: PreparedChild, spell: Spell, t: Day): FollowUp | null {
   if (!inWindow(spell.start, t) || spell.start >= child.birth18) return null;
   let exit: { day: Day; outcome: Outcome } | null = null;
   if (spell.end !== null) {
     const next = pieceAt(child, spell.end);
     exit = { day: spell.end, outcome: next && !next.nood ? 'event' : 'exit' };
   }
-  return followUp(child, spell.start, t, exit, child.birth18, null);
+  return followUpFrom(spell.start, t, exit, child.birth18, null);
 }
 
 /** I5 (a): the cohort entry of a spell in S, if it has one in the window. */
-function schoolEntrySubject(child: PreparedChild, spell: Spell, t: Day): Subject | null {
+function schoolEntrySubject(child: PreparedChild, spell: Spell, t: Day): FollowUp | null {
   let entry: Day;
   if (spell.start >= child.birth18) return null;
   if (spell.start >= child.birth5) entry = spell.start;
@@ -267,7 +276,7 @@ function schoolEntrySubject(child: PreparedChild, spell: Spell, t: Day): Subject
 }
 
 /** I6: a spell in S with its first date in the window, without an earlier JGZ intake. */
-function jgzSubject(child: PreparedChild, spell: Spell, t: Day): Subject | null {
+function jgzSubject(child: PreparedChild, spell: Spell, t: Day): FollowUp | null {
   if (!inWindow(spell.start, t) || spell.start >= child.birth18) return null;
   const intakes = child.milestones.jgz_intake;
   if (intakes.some((m) => m.date < spell.start)) return null;
@@ -282,9 +291,9 @@ function spellFollowUp(
   entry: Day,
   t: Day,
   eventDay: Day | null,
-): Subject {
+): FollowUp {
   const exit = spell.end === null ? null : { day: spell.end, outcome: 'exit' as const };
-  return followUp(child, entry, t, exit, child.birth18, eventDay);
+  return followUpFrom(entry, t, exit, child.birth18, eventDay);
 }
 
 /**
@@ -294,7 +303,7 @@ function spellFollowUp(
 function housingSubject(
   child: PreparedChild,
   t: Day,
-): { location: string; subject: Subject } | null {
+): { location: string; subject: FollowUp } | null {
   const permit = child.milestones.vergunning[0];
   if (!permit || !inWindow(permit.date, t) || permit.date >= child.birth18) return null;
   const period = child.periods[permit.period]!;
@@ -307,6 +316,6 @@ function housingSubject(
   // Not censored at 18: the household is housed together.
   return {
     location,
-    subject: followUp(child, permit.date, t, exit, null, null),
+    subject: followUpFrom(permit.date, t, exit, null, null),
   };
 }

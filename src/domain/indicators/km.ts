@@ -37,34 +37,74 @@ export interface KmCurve {
 export type KmValue = Fraction | 'niet schatbaar' | null;
 export type KmMedian = number | 'niet bereikt' | null;
 
-/** Sorts `subjects` in place: the callers build them for this alone. */
-export function kaplanMeier(subjects: Subject[]): KmCurve {
-  const censored = { peildatum: 0, exit: 0, achttien: 0 };
-  const sorted = subjects.sort((a, b) => a.time - b.time);
-  const children = new Set<number>();
-  const steps: KmStep[] = [];
-  let events = 0;
-  let atRisk = sorted.length;
-  let survival = 1;
-  for (let i = 0; i < sorted.length; ) {
-    const time = sorted[i]!.time;
-    let stepEvents = 0;
-    let stepCensored = 0;
-    for (; i < sorted.length && sorted[i]!.time === time; i++) {
-      const subject = sorted[i]!;
-      children.add(subject.child);
-      if (subject.outcome === 'event') stepEvents++;
-      else {
-        stepCensored++;
-        censored[subject.outcome]++;
-      }
+const OUTCOMES: readonly Outcome[] = ['event', 'peildatum', 'exit', 'achttien'];
+const OUTCOME_CODE: Record<Outcome, number> = { event: 0, peildatum: 1, exit: 2, achttien: 3 };
+
+/**
+ * A subject's follow-up, its time and outcome, packed in one small integer: a 24-month series
+ * gathers millions of them, and numbers cost no allocation.
+ */
+export type FollowUp = number;
+
+export const followUp = (time: number, outcome: Outcome): FollowUp =>
+  time * 4 + OUTCOME_CODE[outcome];
+
+/** The subjects of one Kaplan–Meier cohort, gathered as they are found. */
+export class KmCohort {
+  private readonly followUps: number[] = [];
+  private distinctChildren = 0;
+  private lastChild = Number.NaN;
+
+  /** A child's subjects must be added one after the other, so that children count once. */
+  add(subject: FollowUp, child: number): void {
+    this.followUps.push(subject);
+    if (child !== this.lastChild) {
+      this.distinctChildren++;
+      this.lastChild = child;
     }
-    events += stepEvents;
-    if (stepEvents) survival *= (atRisk - stepEvents) / atRisk;
-    steps.push({ time, events: stepEvents, censored: stepCensored, atRisk, survival });
-    atRisk -= stepEvents + stepCensored;
   }
-  return { spells: sorted.length, children: children.size, events, censored, steps };
+
+  curve(): KmCurve {
+    const censored = { peildatum: 0, exit: 0, achttien: 0 };
+    const sorted = Int32Array.from(this.followUps).sort();
+    const steps: KmStep[] = [];
+    let events = 0;
+    let atRisk = sorted.length;
+    let survival = 1;
+    for (let i = 0; i < sorted.length; ) {
+      const time = sorted[i]! >> 2;
+      let stepEvents = 0;
+      let stepCensored = 0;
+      for (; i < sorted.length && sorted[i]! >> 2 === time; i++) {
+        const outcome = OUTCOMES[sorted[i]! & 3]!;
+        if (outcome === 'event') stepEvents++;
+        else {
+          stepCensored++;
+          censored[outcome]++;
+        }
+      }
+      events += stepEvents;
+      if (stepEvents) survival *= (atRisk - stepEvents) / atRisk;
+      steps.push({ time, events: stepEvents, censored: stepCensored, atRisk, survival });
+      atRisk -= stepEvents + stepCensored;
+    }
+    return {
+      spells: sorted.length,
+      children: this.distinctChildren,
+      events,
+      censored,
+      steps,
+    };
+  }
+}
+
+/** The curve of subjects given in any order. */
+export function kaplanMeier(subjects: readonly Subject[]): KmCurve {
+  const cohort = new KmCohort();
+  for (const s of [...subjects].sort((a, b) => a.child - b.child)) {
+    cohort.add(followUp(s.time, s.outcome), s.child);
+  }
+  return cohort.curve();
 }
 
 /**

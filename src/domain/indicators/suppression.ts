@@ -296,12 +296,36 @@ interface System {
   rows: readonly (readonly number[])[];
 }
 
-function systemOver(isUnknown: (cell: number) => boolean): System {
+/**
+ * What a table's relations determine depends only on which of its cells are unknown, and the
+ * tables of a set share few such patterns: each pattern is analysed once.
+ */
+interface Analysis {
+  system: System;
+  determined?: boolean[];
+  fewest: Map<number, Relation[][]>;
+}
+const ANALYSES = new Map<string, Analysis>();
+const MAX_ANALYSES = 20_000;
+
+function analysisOf(isUnknown: (cell: number) => boolean): Analysis {
   const unknowns: number[] = [];
-  const column = new Int16Array(CELL_COUNT).fill(-1);
-  for (let cell = 0; cell < CELL_COUNT; cell++) {
-    if (isUnknown(cell)) column[cell] = unknowns.push(cell) - 1;
+  for (let cell = 0; cell < CELL_COUNT; cell++) if (isUnknown(cell)) unknowns.push(cell);
+  const key = unknowns.join();
+  let analysis = ANALYSES.get(key);
+  if (!analysis) {
+    if (ANALYSES.size >= MAX_ANALYSES) ANALYSES.clear();
+    analysis = { system: systemOver(unknowns), fewest: new Map() };
+    ANALYSES.set(key, analysis);
   }
+  return analysis;
+}
+
+function systemOver(unknowns: readonly number[]): System {
+  const column = new Int16Array(CELL_COUNT).fill(-1);
+  unknowns.forEach((cell, col) => {
+    column[cell] = col;
+  });
   const rows = RELATIONS.map((r) => {
     const row = new Array<number>(unknowns.length).fill(0);
     if (column[r.total]! >= 0) row[column[r.total]!] = 1;
@@ -454,9 +478,8 @@ class CountSuppression {
   private readonly value: Int32Array;
   /** 1 where the count is "x". */
   private readonly hidden: Uint8Array;
-  /** Per table, its relations over its unknowns and what they determine; cleared by a change. */
-  private readonly systems: (System | undefined)[];
-  private readonly determined: (boolean[] | undefined)[];
+  /** Per table, the analysis of its unknowns; cleared by a change. */
+  private readonly analyses: (Analysis | undefined)[];
   /** Per cell, in how many tables it is hidden, and of the municipal ones their number and sum. */
   private readonly hiddenTables = new Array<number>(CELL_COUNT).fill(0);
   private readonly hiddenMunicipal = new Array<number>(CELL_COUNT).fill(0);
@@ -468,8 +491,7 @@ class CountSuppression {
       this.value.set(row, table * CELL_COUNT);
     });
     this.hidden = new Uint8Array(this.value.length);
-    this.systems = values.map(() => undefined);
-    this.determined = values.map(() => undefined);
+    this.analyses = values.map(() => undefined);
     for (let position = 0; position < this.value.length; position++) {
       if (CELLS[cellOf(position)]!.kind === 'count' && isPrimary(this.value[position]!)) {
         this.hide(position);
@@ -499,8 +521,7 @@ class CountSuppression {
   private hide(position: number): void {
     const [table, cell] = [tableOf(position), cellOf(position)];
     this.hidden[position] = 1;
-    this.systems[table] = undefined;
-    this.determined[table] = undefined;
+    this.analyses[table] = undefined;
     if (!isAdditive(cell)) return;
     this.hiddenTables[cell]!++;
     if (table === 0) return;
@@ -536,11 +557,15 @@ class CountSuppression {
   /** Rule 2 (a): the cells of the fewest relations within the table that determine it. */
   private exposedWithinTable(position: number): number[] | undefined {
     const [table, cell] = [tableOf(position), cellOf(position)];
-    const system = this.systemOf(table);
-    this.determined[table] ??= determinedCells(system);
-    if (!this.determined[table][cell]) return undefined;
-    const relations = fewestDeterminingCombinations(cell, system).flat();
-    return relations.flatMap((r) => this.positionsIn(table, r));
+    const analysis = this.analysisOf(table);
+    analysis.determined ??= determinedCells(analysis.system);
+    if (!analysis.determined[cell]) return undefined;
+    let fewest = analysis.fewest.get(cell);
+    if (!fewest) {
+      fewest = fewestDeterminingCombinations(cell, analysis.system);
+      analysis.fewest.set(cell, fewest);
+    }
+    return fewest.flat().flatMap((r) => this.positionsIn(table, r));
   }
 
   /** Rule 2 (b): the only suppressed cell in its relation national = Σ municipal. */
@@ -581,9 +606,9 @@ class CountSuppression {
     return !this.hidden[cell] && this.hiddenMunicipalSum[cell] === this.hiddenMunicipal[cell];
   }
 
-  private systemOf(table: number): System {
-    this.systems[table] ??= systemOver((cell) => this.isUnknown(table * CELL_COUNT + cell));
-    return this.systems[table];
+  private analysisOf(table: number): Analysis {
+    this.analyses[table] ??= analysisOf((cell) => this.isUnknown(table * CELL_COUNT + cell));
+    return this.analyses[table];
   }
 
   private isUnknown(position: number): boolean {
@@ -631,6 +656,19 @@ function publishedKmValue(curve: KmCurve, x: number, oneMinus: boolean): Publish
   return typeof value === 'object' && value !== null ? roundHalfAway(value, 2) : 'x';
 }
 
+const KM_COUNTS = ['spells', 'children', 'events'] as const;
+
+/** The cells of `prefix.key` for each key, looked up once: paths built anew cost a hash each. */
+const GROUP_CELLS = new Map<string, number[]>();
+function groupCells(prefix: string, keys: readonly string[]): number[] {
+  let cells = GROUP_CELLS.get(prefix);
+  if (!cells) {
+    cells = keys.map((key) => cellIndex(`${prefix}.${key}`));
+    GROUP_CELLS.set(prefix, cells);
+  }
+  return cells;
+}
+
 function publishedTable(
   raw: RawTable,
   values: readonly number[],
@@ -640,11 +678,12 @@ function publishedTable(
     const cell = cellIndex(path);
     return hidden[cell] ? 'x' : values[cell]!;
   };
-  const countsAt = <K extends string>(prefix: string, keys: readonly K[]) =>
-    Object.fromEntries(keys.map((key) => [key, countAt(`${prefix}.${key}`)])) as Record<
-      K,
-      PublishedCount
-    >;
+  const countsAt = <K extends string>(prefix: string, keys: readonly K[]) => {
+    const cells = groupCells(prefix, keys);
+    return Object.fromEntries(
+      keys.map((key, i) => [key, hidden[cells[i]!] ? 'x' : values[cells[i]!]!]),
+    ) as Record<K, PublishedCount>;
+  };
   const shareAt = (path: string): PublishedShare => {
     const share = SHARES.find((s) => s.path === path)!;
     const numerator = countAt(share.numerator);
@@ -655,11 +694,13 @@ function publishedTable(
   };
   const kmBlock = <I extends KmIndicator>(indicator: I): PublishedKmBlock<I> => {
     const curve = raw[indicator].km;
-    const spells = countAt(`${indicator}.km.spells`);
+    // daysToHousing.km.children is the cell of its spells (one subject per child).
+    const housing = indicator === 'daysToHousing';
+    const counts = countsAt(`${indicator}.km`, housing ? ['spells', 'events'] : KM_COUNTS);
     const block: Record<string, unknown> = {
-      spells,
-      children: indicator === 'daysToHousing' ? spells : countAt(`${indicator}.km.children`),
-      events: countAt(`${indicator}.km.events`),
+      spells: counts.spells,
+      children: housing ? counts.spells : counts.children,
+      events: counts.events,
       censored: countsAt(`${indicator}.km.censored`, CENSORING),
       median: publishedKmMedian(curve),
     };
