@@ -5,6 +5,7 @@ import { registerDemo } from './commands/demo.js';
 import { registerGebruiker } from './commands/gebruiker.js';
 import { registerImport } from './commands/import.js';
 import { registerIndicatoren } from './commands/indicatoren.js';
+import { registerInstelling } from './commands/instelling.js';
 import { registerKader } from './commands/kader.js';
 import { registerToets } from './commands/toets.js';
 
@@ -57,6 +58,7 @@ export function buildProgram(): Command {
   registerIndicatoren(program);
   registerKader(program);
   registerToets(program);
+  registerInstelling(program);
   for (const command of program.commands) {
     command.helpOption('-h, --help', 'toon deze hulp');
     command.helpCommand('help [opdracht]', 'toon hulp bij een opdracht');

@@ -6,7 +6,15 @@
 export type Role = 'beheerder' | 'gemeente' | 'locatie' | 'monitor';
 
 export type Actor =
-  | { kind: 'anonymous' }
+  | {
+      kind: 'anonymous';
+      /**
+       * The "openbare weergave" setting as the session plugin found it. Only `true` shows the
+       * public figures to a visitor without a login; absent counts as off, so that an anonymous
+       * actor made anywhere else never sees more than the setting allows.
+       */
+      publicView?: boolean;
+    }
   | { kind: 'cli' }
   | {
       kind: 'user';
@@ -44,7 +52,9 @@ export type Action =
   | 'gemeentekader.wijzigen'
   | 'toetsing.lezen'
   | 'beoordelingen.lezen'
-  | 'beoordelingen.schrijven';
+  | 'beoordelingen.schrijven'
+  | 'instellingen.lezen'
+  | 'instellingen.beheren';
 
 /** What an action is about. `national` means no particular municipality or location. */
 export type Target =
@@ -54,7 +64,10 @@ export type Target =
 
 export type Decision =
   | { allowed: true }
-  | { allowed: false; reason: 'not-authenticated' | 'forbidden' | 'out-of-scope' };
+  | {
+      allowed: false;
+      reason: 'not-authenticated' | 'forbidden' | 'out-of-scope' | 'public-view-off';
+    };
 
 const NATIONAL: Target = { kind: 'national' };
 
@@ -63,7 +76,15 @@ const PUBLIC: ReadonlySet<Action> = new Set([
   'gemeenten.lezen',
   'indicatoren.lezen',
   'kaders.lezen',
+  'instellingen.lezen',
 ]);
+
+/**
+ * The public figures: the "openbare weergave" setting can close them to visitors without a
+ * login. The framework and the municipality list stay public whatever the setting: a published
+ * policy document and reference data, no figures about children.
+ */
+const PUBLIC_FIGURES: ReadonlySet<Action> = new Set(['indicatoren.lezen']);
 
 /** Which roles may take an action at all; scope is checked afterwards. */
 const ROLES: Record<Action, readonly Role[]> = {
@@ -101,6 +122,10 @@ const ROLES: Record<Action, readonly Role[]> = {
   // read by the national roles too. Adopting needs a second person (domain/framework/assessment).
   'beoordelingen.lezen': ['beheerder', 'gemeente', 'locatie', 'monitor'],
   'beoordelingen.schrijven': ['gemeente', 'locatie'],
+  // Whether the public view is on is public itself (the web tells a visitor); only the
+  // beheerder switches it.
+  'instellingen.lezen': ['beheerder', 'gemeente', 'locatie', 'monitor'],
+  'instellingen.beheren': ['beheerder'],
 };
 
 /** The roles that may take an action at all (scope aside): for showing or hiding it in the web. */
@@ -120,7 +145,12 @@ export const IMPORT_ACTIONS = {
 const NOT_FOR_CLI: ReadonlySet<Action> = new Set(['kinderen.lezen', 'signalen.lezen']);
 
 export function decide(actor: Actor, action: Action, target: Target = NATIONAL): Decision {
-  if (PUBLIC.has(action)) return { allowed: true };
+  if (PUBLIC.has(action)) {
+    const closed = actor.kind === 'anonymous' && actor.publicView !== true;
+    return closed && PUBLIC_FIGURES.has(action)
+      ? { allowed: false, reason: 'public-view-off' }
+      : { allowed: true };
+  }
   if (actor.kind === 'anonymous') return { allowed: false, reason: 'not-authenticated' };
   if (actor.kind === 'cli') {
     return NOT_FOR_CLI.has(action) ? { allowed: false, reason: 'forbidden' } : { allowed: true };

@@ -15,9 +15,11 @@ import { activiteitenRoutes } from './features/activiteiten/routes.js';
 import { auditRoutes } from './features/audit/routes.js';
 import { beoordelingenRoutes } from './features/beoordelingen/routes.js';
 import { gebruikersRoutes } from './features/gebruikers/routes.js';
+import { exportenRoutes } from './features/exporten/routes.js';
 import { gemeentenRoutes } from './features/gemeenten/routes.js';
 import { healthRoutes } from './features/health/routes.js';
 import { importRoutes } from './features/imports/routes.js';
+import { instellingenRoutes } from './features/instellingen/routes.js';
 import { indicatorenRoutes } from './features/indicatoren/routes.js';
 import { kaderRoutes } from './features/kaders/routes.js';
 import { kinderenRoutes } from './features/kinderen/routes.js';
@@ -99,7 +101,7 @@ export async function buildApp(ctx: Context, options: AppOptions = {}) {
   app.addHook('onSend', async (_request, reply) => {
     reply.header('API-Version', API_VERSION);
   });
-  registerSessions(app, ctx.sessie);
+  registerSessions(app, ctx.sessie, ctx.instellingen.publicView);
   await registerOpenApi(app);
 
   healthRoutes(app, ctx.health);
@@ -115,6 +117,8 @@ export async function buildApp(ctx: Context, options: AppOptions = {}) {
   signalenRoutes(app, ctx.signalen);
   kaderRoutes(app, ctx.kaders);
   toetsingRoutes(app, ctx.toetsing);
+  instellingenRoutes(app, ctx.instellingen);
+  exportenRoutes(app, ctx.exporten);
   beoordelingenRoutes(app, ctx.beoordelingen);
 
   const webDir = options.webDir === undefined ? defaultWebDir : options.webDir;

@@ -14,6 +14,11 @@ export interface Config {
   /** Set when a TLS-terminating proxy sits in front: trust X-Forwarded-* and send Secure cookies. */
   trustProxy: boolean;
   logLevel: string;
+  /**
+   * Whether visitors without a login see the figures, until a beheerder switches the public view
+   * (`KINDKADER_OPENBARE_WEERGAVE=uit` starts closed).
+   */
+  publicViewDefault: boolean;
 }
 
 function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 1): number {
@@ -24,6 +29,13 @@ function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 1
     throw new Error(`${name} moet een geheel getal van minstens ${min} zijn, niet '${raw}'`);
   }
   return value;
+}
+
+function onOffFrom(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === 'aan' || raw === 'uit') return raw === 'aan';
+  throw new Error(`${name} moet 'aan' of 'uit' zijn, niet '${raw}'`);
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
@@ -40,5 +52,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     sessionMaxHours: intFrom(env, 'KINDKADER_SESSIE_MAX_UREN', 12),
     trustProxy: env.KINDKADER_ACHTER_PROXY === 'ja' || env.KINDKADER_ACHTER_PROXY === 'true',
     logLevel: env.LOG_LEVEL || 'info',
+    publicViewDefault: onOffFrom(env, 'KINDKADER_OPENBARE_WEERGAVE', true),
   };
 }

@@ -8,6 +8,7 @@ import { createAuditRepo } from './features/audit/repo.js';
 import { createAuditService } from './features/audit/service.js';
 import { createBeoordelingenService } from './features/beoordelingen/service.js';
 import { createDemoService, DEMO_PEILDATUM_KEY } from './features/demo/service.js';
+import { createExportenService } from './features/exporten/service.js';
 import { createGebruikersRepo } from './features/gebruikers/repo.js';
 import { createGebruikersService } from './features/gebruikers/service.js';
 import { createGemeentenRepo } from './features/gemeenten/repo.js';
@@ -19,6 +20,7 @@ import { createIndicatorenRepo } from './features/indicatoren/repo.js';
 import { createIndicatorenService } from './features/indicatoren/service.js';
 import { createInstallatieService } from './features/installatie/service.js';
 import { createSettingsRepo } from './features/installatie/settings-repo.js';
+import { createInstellingenService } from './features/instellingen/service.js';
 import { createFrameworkLibrary } from './features/kaders/library.js';
 import { createKadersRepo } from './features/kaders/repo.js';
 import { createKadersService } from './features/kaders/service.js';
@@ -44,6 +46,8 @@ export type ContextOptions = Pick<
 > & {
   /** The key for pseudonymising child and family ids (never logged). */
   pseudonymKey: string;
+  /** Until a beheerder switches it: whether visitors without a login see figures (default on). */
+  publicViewDefault?: boolean;
 };
 
 /** The one composition root: the server and the CLI get their services from here. */
@@ -118,6 +122,20 @@ export function createContext(
   });
   const beoordelingen = createBeoordelingenService({ db, toetsing, auditFor, now });
   const demo = createDemoService(imports, gemeentenRepo, gebruikersRepo, settings);
+  const instellingen = createInstellingenService(settings, audit, {
+    publicViewDefault: config.publicViewDefault ?? true,
+    now,
+  });
+  const exporten = createExportenService({
+    indicatoren,
+    toetsing,
+    locaties,
+    activiteiten,
+    gemeenten,
+    audit,
+    isDemo: () => installatie.isDemo(),
+    now,
+  });
   return {
     database,
     audit,
@@ -136,6 +154,8 @@ export function createContext(
     toetsing,
     beoordelingen,
     demo,
+    instellingen,
+    exporten,
   };
 }
 

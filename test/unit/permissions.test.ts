@@ -120,6 +120,55 @@ describe('decide', () => {
   });
 });
 
+describe('decide with the public view', () => {
+  const open: Actor = { kind: 'anonymous', publicView: true };
+  const closed: Actor = { kind: 'anonymous', publicView: false };
+
+  it('shows the public figures to a visitor without a login only while the public view is on', () => {
+    expect(decide(open, 'indicatoren.lezen')).toEqual({ allowed: true });
+    expect(decide(closed, 'indicatoren.lezen')).toEqual({
+      allowed: false,
+      reason: 'public-view-off',
+    });
+  });
+
+  it('counts an anonymous actor without the setting as closed', () => {
+    expect(decide({ kind: 'anonymous' }, 'indicatoren.lezen').allowed).toBe(false);
+  });
+
+  it('keeps the framework, the municipalities and the setting itself public either way', () => {
+    for (const actor of [open, closed]) {
+      expect(allowed(actor, 'kaders.lezen')).toBe(true);
+      expect(allowed(actor, 'gemeenten.lezen')).toBe(true);
+      expect(allowed(actor, 'instellingen.lezen')).toBe(true);
+    }
+  });
+
+  it('leaves every account its figures, and the rest closed to visitors as before', () => {
+    for (const role of ['beheerder', 'gemeente', 'locatie', 'monitor'] as const)
+      expect(allowed(user(role), 'indicatoren.lezen')).toBe(true);
+    expect(allowed({ kind: 'cli' }, 'indicatoren.lezen')).toBe(true);
+    expect(decide(open, 'indicatoren.locatie-lezen', ownLocation)).toEqual({
+      allowed: false,
+      reason: 'not-authenticated',
+    });
+  });
+
+  it('lets only the beheerder (and the local operator) switch it', () => {
+    expect(allowed(user('beheerder'), 'instellingen.beheren')).toBe(true);
+    for (const role of ['gemeente', 'locatie', 'monitor'] as const)
+      expect(decide(user(role), 'instellingen.beheren')).toEqual({
+        allowed: false,
+        reason: 'forbidden',
+      });
+    expect(decide(open, 'instellingen.beheren')).toEqual({
+      allowed: false,
+      reason: 'not-authenticated',
+    });
+    expect(allowed({ kind: 'cli' }, 'instellingen.beheren')).toBe(true);
+  });
+});
+
 describe('scopeOf', () => {
   it('gives the SQL scope per actor', () => {
     expect(scopeOf(user('gemeente'))).toEqual({ kind: 'municipality', code: 'GM0014' });

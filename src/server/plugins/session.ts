@@ -20,6 +20,7 @@ declare module 'fastify' {
 
 export const SESSION_COOKIE = 'kindkader_sessie';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** Until the hook knows better: no public view, the closed default. */
 const ANONYMOUS: Actor = { kind: 'anonymous' };
 
 export function setSessionCookie(
@@ -41,7 +42,17 @@ export function setSessionCookie(
  * Resolves the actor of every request from its session cookie, and refuses a state-changing
  * request made with a session unless it carries that session's CSRF token.
  */
-export function registerSessions(app: FastifyInstance, sessie: SessieService) {
+export function registerSessions(
+  app: FastifyInstance,
+  sessie: SessieService,
+  /** The "openbare weergave" setting (cached): whether a visitor without a login sees figures. */
+  publicView: () => Promise<boolean>,
+) {
+  const anonymous = async (): Promise<Actor> => ({
+    kind: 'anonymous',
+    publicView: await publicView(),
+  });
+
   app.decorateRequest('actor', null as never);
   app.decorateRequest('session', null);
   app.decorateRequest('sessionExpired', false);
@@ -49,9 +60,13 @@ export function registerSessions(app: FastifyInstance, sessie: SessieService) {
   app.addHook('onRequest', async (request, reply) => {
     request.actor = ANONYMOUS;
     const token = request.cookies[SESSION_COOKIE];
-    if (!token) return;
+    if (!token) {
+      request.actor = await anonymous();
+      return;
+    }
     const session = await sessie.resolve(token);
     if (!session) {
+      request.actor = await anonymous();
       request.sessionExpired = true;
       setSessionCookie(request, reply, null);
       return;

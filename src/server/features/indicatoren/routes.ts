@@ -43,7 +43,7 @@ export function indicatorenRoutes(app: FastifyInstance, service: IndicatorenServ
         summary: 'De publicatieset: de landelijke en de 342 gemeentelijke tabellen',
         description: 'Samen onderdrukt volgens de regels van de onthullingscontrole; openbaar.',
         querystring: z.object({ peildatum: Peildatum.optional() }),
-        response: { 200: Publicatieset, ...problems(422) },
+        response: { 200: Publicatieset, ...problems(401, 422) },
       },
     },
     (request) => service.publishedSet(request.actor, request.query.peildatum),
