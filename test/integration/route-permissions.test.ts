@@ -182,6 +182,49 @@ const TABLE: Row[] = [
     url: '/api/v1/indicatoren/reeks?scope=GM0363&peildatum=2025-07-17&maanden=2',
     expect: open(200),
   },
+  // The public view setting: anyone reads it, the beheerder switches it (here: on, as it was).
+  { route: 'GET /api/v1/instellingen/openbare-weergave', expect: open(200) },
+  {
+    route: 'PUT /api/v1/instellingen/openbare-weergave',
+    payload: { aan: true },
+    expect: only(['beheerder'], 200),
+  },
+  // Table downloads: refused exactly where their JSON route refuses.
+  {
+    route: 'GET /api/v1/indicatoren/export',
+    url: '/api/v1/indicatoren/export?scope=ELDERS-1&peildatum=2025-07-17&formaat=csv',
+    expect: { ...open(403), 'locatie-elders': 200 },
+  },
+  {
+    route: 'GET /api/v1/indicatoren/reeks/export',
+    url: '/api/v1/indicatoren/reeks/export?scope=GM0363&peildatum=2025-07-17&maanden=2&formaat=csv',
+    expect: open(200),
+  },
+  {
+    route: 'GET /api/v1/gemeenten/:code/toetsing/export',
+    url: '/api/v1/gemeenten/GM0014/toetsing/export?formaat=csv',
+    expect: only(['beheerder', 'gemeente', 'monitor'], 200),
+  },
+  {
+    route: 'GET /api/v1/locaties/export',
+    url: '/api/v1/locaties/export?formaat=xlsx',
+    expect: loggedIn(200),
+  },
+  {
+    route: 'GET /api/v1/locaties/:code/activiteiten/export',
+    url: '/api/v1/locaties/ELDERS-1/activiteiten/export?formaat=csv',
+    expect: only(['beheerder', 'gemeente-elders', 'locatie-elders', 'monitor'], 200),
+  },
+  {
+    route: 'GET /api/v1/gemeenten/export',
+    url: '/api/v1/gemeenten/export?formaat=csv',
+    expect: open(200),
+  },
+  {
+    route: 'GET /api/v1/audit/export',
+    url: '/api/v1/audit/export?formaat=csv',
+    expect: only(['beheerder'], 200),
+  },
   // The signal list: only location staff, of their own locations (the demo account has none).
   { route: 'GET /api/v1/signalen', expect: only(['locatie', 'locatie-elders'], 200) },
   {
