@@ -4,8 +4,6 @@
  * (embedded: the PDF standard fonts lack ≤ and ≥), and "Demodata — fictief" on every page in
  * demo mode.
  */
-import { createRequire } from 'node:module';
-import PDFDocument from 'pdfkit';
 import type { EffectiveFramework } from '../../../domain/framework/adoption.js';
 import {
   countOutcomes,
@@ -20,12 +18,7 @@ import {
   TYPE_NAMES,
 } from '../../../domain/framework/wording.js';
 import { LOCATIE_TYPES, SUBTYPES } from '../../../domain/import/locaties.js';
-
-const resolve = createRequire(import.meta.url).resolve;
-const FONTS = {
-  regular: resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'),
-  bold: resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'),
-};
+import { stampPages, startPdf } from '../../pdf.js';
 
 const MARGIN = 64;
 
@@ -104,26 +97,14 @@ function summary(evaluations: readonly Evaluation[]): string {
 
 export function advicePdf(input: AdviceInput): Promise<Buffer> {
   const { locatie, framework } = input;
-  const doc = new PDFDocument({
-    size: 'A4',
-    margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
-    bufferPages: true,
-    info: {
+  const { doc, done } = startPdf(
+    {
       Title: `Locatietoets ${locatie.naam}`,
       Author: 'Kindkader',
       Subject: `Toetsing aan het kwaliteitskader, versie ${framework.version}`,
     },
-    lang: 'nl-NL',
-  });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolveDone, reject) => {
-    doc.on('end', () => resolveDone(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-
-  doc.registerFont('regular', FONTS.regular);
-  doc.registerFont('bold', FONTS.bold);
+    MARGIN,
+  );
   const titles = new Map(normsOf(framework).map(({ norm }) => [norm.id, norm.title.nl]));
   const width = doc.page.width - 2 * MARGIN;
   const text = (value: string, options: PDFKit.Mixins.TextOptions = {}) =>
@@ -201,26 +182,12 @@ export function advicePdf(input: AdviceInput): Promise<Buffer> {
     'Kindkader toetst elke norm automatisch waar de gegevens dat toelaten. Onbekend betekent dat gegevens ontbreken; dat telt nooit als voldoen. Normen die een beoordelaar toetst, blijven onbekend tot ze beoordeeld zijn. Afstanden zijn hemelsbreed. Dit advies noemt geen cijfers over kinderen van één locatie.',
   );
 
-  const pages = doc.bufferedPageRange();
-  for (let i = pages.start; i < pages.start + pages.count; i++) {
-    doc.switchToPage(i);
-    // Writing in the margin would otherwise start a new page.
-    doc.page.margins.bottom = 0;
-    doc.page.margins.top = 0;
-    const footer = `Kindkader · locatietoets ${locatie.code} · peildatum ${formatDate(input.peildatum, 'nl')} · pagina ${i + 1} van ${pages.count}`;
-    doc
-      .font('regular')
-      .fontSize(8.5)
-      .fillColor('#555')
-      .text(footer, MARGIN, doc.page.height - 44, { width, align: 'center', lineBreak: false });
-    if (input.demo) {
-      doc
-        .font('bold')
-        .fontSize(10)
-        .fillColor('#8a1c1c')
-        .text('Demodata — fictief', MARGIN, 28, { width, align: 'right', lineBreak: false });
-    }
-  }
+  stampPages(doc, {
+    margin: MARGIN,
+    footer: (page, pages) =>
+      `Kindkader · locatietoets ${locatie.code} · peildatum ${formatDate(input.peildatum, 'nl')} · pagina ${page} van ${pages}`,
+    demo: input.demo,
+  });
   doc.end();
   return done;
 }
