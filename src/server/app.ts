@@ -24,6 +24,7 @@ import { indicatorenRoutes } from './features/indicatoren/routes.js';
 import { kaderRoutes } from './features/kaders/routes.js';
 import { kinderenRoutes } from './features/kinderen/routes.js';
 import { locatieRoutes } from './features/locaties/routes.js';
+import { rapportRoutes } from './features/rapport/routes.js';
 import { sessieRoutes } from './features/sessie/routes.js';
 import { signalenRoutes } from './features/signalen/routes.js';
 import { toetsingRoutes } from './features/toetsing/routes.js';
@@ -120,6 +121,7 @@ export async function buildApp(ctx: Context, options: AppOptions = {}) {
   instellingenRoutes(app, ctx.instellingen);
   exportenRoutes(app, ctx.exporten);
   beoordelingenRoutes(app, ctx.beoordelingen);
+  rapportRoutes(app, ctx.rapport);
 
   const webDir = options.webDir === undefined ? defaultWebDir : options.webDir;
   const serveWeb = webDir !== null && existsSync(path.join(webDir, 'index.html'));

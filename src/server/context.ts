@@ -30,6 +30,8 @@ import { createKinderenService } from './features/kinderen/service.js';
 import { locatiesFormat } from './features/locaties/import-format.js';
 import { createLocatiesRepo } from './features/locaties/repo.js';
 import { createLocatiesService } from './features/locaties/service.js';
+import { createRapportRepo } from './features/rapport/repo.js';
+import { createRapportService } from './features/rapport/service.js';
 import { createSessieRepo } from './features/sessie/repo.js';
 import { createSessieService } from './features/sessie/service.js';
 import { createSignalenRepo } from './features/signalen/repo.js';
@@ -121,6 +123,15 @@ export function createContext(
     isDemo: () => installatie.isDemo(),
   });
   const beoordelingen = createBeoordelingenService({ db, toetsing, auditFor, now });
+  const rapport = createRapportService({
+    repo: createRapportRepo(db),
+    locaties: createLocatiesRepo(db),
+    indicatoren,
+    toetsing,
+    audit,
+    isDemo: () => installatie.isDemo(),
+    now,
+  });
   const demo = createDemoService(imports, gemeentenRepo, gebruikersRepo, settings);
   const instellingen = createInstellingenService(settings, audit, {
     publicViewDefault: config.publicViewDefault ?? true,
@@ -153,6 +164,7 @@ export function createContext(
     kaders,
     toetsing,
     beoordelingen,
+    rapport,
     demo,
     instellingen,
     exporten,
