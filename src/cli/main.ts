@@ -7,6 +7,7 @@ import { registerImport } from './commands/import.js';
 import { registerIndicatoren } from './commands/indicatoren.js';
 import { registerInstelling } from './commands/instelling.js';
 import { registerKader } from './commands/kader.js';
+import { registerRapport } from './commands/rapport.js';
 import { registerToets } from './commands/toets.js';
 
 /** Commander speaks English; its headings and own errors are translated here. */
@@ -58,6 +59,7 @@ export function buildProgram(): Command {
   registerIndicatoren(program);
   registerKader(program);
   registerToets(program);
+  registerRapport(program);
   registerInstelling(program);
   for (const command of program.commands) {
     command.helpOption('-h, --help', 'toon deze hulp');

@@ -190,7 +190,12 @@ export function createRapportService(deps: RapportDeps) {
           verbeteracties: content.actions.rows.length,
         },
       });
-      return { pdf, fileName: `raadsrapportage-${code}-${peildatum}.pdf` };
+      return {
+        pdf,
+        fileName: `raadsrapportage-${code}-${peildatum}.pdf`,
+        peildatum,
+        subject: content.cover.subtitle,
+      };
     },
 
     /** The municipality's improvement actions, for the roles and scope that read assessments. */
