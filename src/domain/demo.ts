@@ -89,6 +89,11 @@ export function generateDemo(options: {
   seed: number;
   scale: 1 | 10;
   municipalities: readonly string[];
+  /**
+   * A point inside each municipality, `[lon, lat]`: a location is placed near it, so that a map
+   * shows it in its own municipality. Without one, anywhere in the Netherlands.
+   */
+  centres?: ReadonlyMap<string, readonly [number, number]>;
 }): DemoSet {
   const rnd = random(options.seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
@@ -137,6 +142,16 @@ export function generateDemo(options: {
   const pickKwv = weighted(kwv);
   const demoMunicipalityLocations = locations.filter((l) => l.municipality === DEMO_MUNICIPALITY);
 
+  // Within about 400 m of the municipality's point; two draws either way, so the rest of the
+  // set stays the same whether or not centres are given.
+  const position = (municipality: string, u: number, v: number) => {
+    const centre = options.centres?.get(municipality);
+    const [lon, lat] = centre
+      ? [centre[0] + (v - 0.5) * 0.008, centre[1] + (u - 0.5) * 0.005]
+      : [3.5 + v * 3.5, 50.8 + u * 2.6];
+    return { lat: lat.toFixed(4), lon: lon.toFixed(4) };
+  };
+
   const locationRows: Row[] = locations.map((l, i) => ({
     code: l.code,
     naam: `${label(l.type)} ${l.code.slice(-3)} (fictief)`,
@@ -148,8 +163,7 @@ export function generateDemo(options: {
     open_sinds: fromDay(t - between(400, 3000)),
     open_tot: l.nood ? fromDay(t + between(30, 400)) : fromDay(t + between(365, 4000)),
     beheerder: l.type === 'tgo' || l.type === 'crisisnoodopvang' ? 'gemeente' : 'coa',
-    lat: (50.8 + rnd() * 2.6).toFixed(4),
-    lon: (3.5 + rnd() * 3.5).toFixed(4),
+    ...position(l.municipality, rnd(), rnd()),
     aparte_slaapruimte_kinderen: l.nood ? pick(['nee', 'nee', '']) : pick(['ja', 'ja', 'nee', '']),
     zelf_koken: l.nood ? 'nee' : pick(['ja', 'ja', 'nee']),
     afsluitbare_woonruimte_gezinnen: l.nood ? pick(['nee', '']) : 'ja',

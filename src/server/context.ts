@@ -7,6 +7,7 @@ import { createActiviteitenService } from './features/activiteiten/service.js';
 import { createAuditRepo } from './features/audit/repo.js';
 import { createAuditService } from './features/audit/service.js';
 import { createBeoordelingenService } from './features/beoordelingen/service.js';
+import { createDashboardService } from './features/dashboard/service.js';
 import { createDemoService, DEMO_PEILDATUM_KEY } from './features/demo/service.js';
 import { createExportenService } from './features/exporten/service.js';
 import { createGebruikersRepo } from './features/gebruikers/repo.js';
@@ -132,6 +133,7 @@ export function createContext(
     isDemo: () => installatie.isDemo(),
     now,
   });
+  const dashboard = createDashboardService(indicatoren, gemeentenRepo, audit);
   const demo = createDemoService(imports, gemeentenRepo, gebruikersRepo, settings);
   const instellingen = createInstellingenService(settings, audit, {
     publicViewDefault: config.publicViewDefault ?? true,
@@ -165,6 +167,7 @@ export function createContext(
     toetsing,
     beoordelingen,
     rapport,
+    dashboard,
     demo,
     instellingen,
     exporten,

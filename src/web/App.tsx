@@ -5,6 +5,7 @@ import { AccountPage } from './pages/AccountPage.js';
 import { ActiviteitFormPage } from './pages/ActiviteitFormPage.js';
 import { AuditPage } from './pages/AuditPage.js';
 import { BeoordelingPage } from './pages/BeoordelingPage.js';
+import { DashboardGemeentePage, DashboardPage } from './pages/DashboardLazy.js';
 import { GebruikersPage } from './pages/GebruikersPage.js';
 import { GemeentenPage } from './pages/GemeentenPage.js';
 import { GemeentePage } from './pages/GemeentePage.js';
@@ -15,6 +16,7 @@ import {
   IndicatorenLocatiePage,
   IndicatorenPage,
 } from './pages/IndicatorenLazy.js';
+import { InstellingenPage } from './pages/InstellingenPage.js';
 import { GemeenteKaderPage, KwaliteitskaderPage } from './pages/KaderLazy.js';
 import { KinderenPage } from './pages/KinderenPage.js';
 import { KindPage } from './pages/KindPage.js';
@@ -40,6 +42,8 @@ export function App() {
         <Route path="gemeenten" element={<GemeentenPage />} />
         <Route path="gemeenten/:code" element={<GemeentePage />} />
         <Route path="kwaliteitskader" element={<KwaliteitskaderPage />} />
+        <Route path="dashboard" element={<DashboardPage />} />
+        <Route path="dashboard/gemeenten/:code" element={<DashboardGemeentePage />} />
         <Route path="indicatoren" element={<IndicatorenPage />} />
         <Route path="indicatoren/gemeenten/:code" element={<IndicatorenGemeentePage />} />
         <Route path="indicatoren/locaties/:code" element={<IndicatorenLocatiePage />} />
@@ -48,6 +52,7 @@ export function App() {
           <Route path="gemeenten/:code/kader" element={<GemeenteKaderPage />} />
           <Route path="gemeenten/:code/toetsing" element={<ToetsingGemeentePage />} />
           <Route path="audit" element={<AuditPage />} />
+          <Route path="instellingen" element={<InstellingenPage />} />
           <Route path="gebruikers" element={<GebruikersPage />} />
           <Route path="locaties" element={<LocatiesPage />} />
           <Route path="locaties/nieuw" element={<LocatieFormPage />} />

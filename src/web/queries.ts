@@ -77,11 +77,13 @@ export const KIND_KEY = 'kind';
 export const SIGNALEN_KEY = ['signalen'] as const;
 export const SIGNAALDREMPELS_KEY = 'signaaldrempels';
 
-export function useLocaties() {
+/** `enabled` false: not asked at all (an anonymous visitor may not read locations). */
+export function useLocaties(enabled = true) {
   return useQuery({
     queryKey: LOCATIES_KEY,
     queryFn: () => apiFetch<{ items: Locatie[] }>('/locaties'),
     staleTime: 0,
+    enabled,
   });
 }
 

@@ -178,6 +178,16 @@ const TABLE: Row[] = [
     expect: open(200),
   },
   {
+    route: 'GET /api/v1/dashboard/gemeenten',
+    url: '/api/v1/dashboard/gemeenten?peildatum=2025-07-17',
+    expect: open(200),
+  },
+  {
+    route: 'GET /api/v1/dashboard/gemeenten/export',
+    url: '/api/v1/dashboard/gemeenten/export?peildatum=2025-07-17&formaat=csv',
+    expect: open(200),
+  },
+  {
     route: 'GET /api/v1/indicatoren/reeks',
     url: '/api/v1/indicatoren/reeks?scope=GM0363&peildatum=2025-07-17&maanden=2',
     expect: open(200),

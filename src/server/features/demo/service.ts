@@ -4,6 +4,7 @@ import { ACTIVITEIT_COLUMNS } from '../../../domain/import/activiteiten.js';
 import { GEBEURTENIS_COLUMNS } from '../../../domain/import/gebeurtenissen.js';
 import type { Actor } from '../../../domain/permissions.js';
 import { authorize } from '../../authorize.js';
+import { municipalityCentres } from '../../reference/centres.js';
 import type { GebruikersRepo } from '../gebruikers/repo.js';
 import type { GemeentenRepo } from '../gemeenten/repo.js';
 import type { ImportsService } from '../imports/service.js';
@@ -36,6 +37,7 @@ export function createDemoService(
         seed: options.seed,
         scale: options.scale,
         municipalities: municipalities.map((m) => m.code),
+        centres: municipalityCentres(),
       });
       const reports: ImportRapport[] = [];
       const run = async (

@@ -1,30 +1,20 @@
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
-import { formatDate } from '../../format.js';
-import { useLanguage } from '../../i18n/index.js';
 import { ApiError } from '../../problem.js';
 import { useGemeenten, useHealth } from '../../queries.js';
 import { useSessie } from '../../session.js';
 import { ErrorMessage } from '../ErrorMessage.js';
 import { Loading } from '../Loading.js';
-import {
-  Alert,
-  Button,
-  DataList,
-  FormField,
-  Heading,
-  Link,
-  Paragraph,
-  Select,
-  Textbox,
-} from '../nlds/index.js';
+import { Alert, Button, FormField, Heading, Link, Paragraph, Select } from '../nlds/index.js';
+import { AboutFigures } from './AboutFigures.js';
 import { INDICATOR_IDS, IndicatorSections, sectionId } from './IndicatorSections.js';
+import { PeildatumForm, useIndicatorParams } from './PeildatumForm.js';
+import { PublicViewOff } from './PublicViewOff.js';
 import { scopeKind, useIndicatorTabel, useKmCurven, useReeks } from './queries.js';
-import { DEFAULT_MONTHS, MONTH_CHOICES, TrendSection } from './TrendSection.js';
+import { TrendSection } from './TrendSection.js';
 import './indicatoren.css';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const TREND_ID = 'indicator-trend';
 
 export interface IndicatorenViewProps {
@@ -42,28 +32,6 @@ export interface IndicatorenViewProps {
   chooser?: boolean;
   /** Where to look instead, when these figures may not be seen (403). */
   instead?: ReactNode;
-}
-
-/** The peildatum and the months of the trend live in the address: a view can be shared. */
-function useIndicatorParams() {
-  const [params, setParams] = useSearchParams();
-  const raw = params.get('peildatum') ?? '';
-  const peildatum = DATE.test(raw) ? raw : '';
-  const months = Number(params.get('maanden'));
-  const maanden = (MONTH_CHOICES as readonly number[]).includes(months) ? months : DEFAULT_MONTHS;
-  function update(next: { peildatum?: string; maanden?: number }) {
-    const search = new URLSearchParams(params);
-    if (next.peildatum !== undefined) {
-      if (next.peildatum) search.set('peildatum', next.peildatum);
-      else search.delete('peildatum');
-    }
-    if (next.maanden !== undefined) {
-      if (next.maanden === DEFAULT_MONTHS) search.delete('maanden');
-      else search.set('maanden', String(next.maanden));
-    }
-    setParams(search, { preventScrollReset: true });
-  }
-  return { peildatum, maanden, update };
 }
 
 /**
@@ -90,7 +58,7 @@ export function IndicatorenView({
   const curves = useKmCurven(scope, peildatum, ready);
   const reeks = useReeks(scope, peildatum, maanden, ready);
   // No figures to choose a date for: not allowed, or no such municipality or location.
-  const refused = table.error instanceof ApiError && [403, 404].includes(table.error.status);
+  const refused = table.error instanceof ApiError && [401, 403, 404].includes(table.error.status);
 
   return (
     <>
@@ -140,44 +108,6 @@ export function IndicatorenView({
         </>
       )}
     </>
-  );
-}
-
-function PeildatumForm({
-  current,
-  onSubmit,
-}: {
-  current: string;
-  onSubmit: (peildatum: string) => void;
-}) {
-  const { t } = useTranslation();
-  const [value, setValue] = useState(current);
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    onSubmit(value);
-  }
-  return (
-    <form onSubmit={submit} className="kk-indicator-form">
-      <FormField
-        label={t('indicatoren.form.peildatum')}
-        description={t('indicatoren.form.peildatumHelp')}
-      >
-        {({ invalid, ...control }) => (
-          <Textbox
-            {...control}
-            invalid={invalid}
-            type="date"
-            name="peildatum"
-            className="kk-input--date"
-            value={value}
-            onChange={(event) => setValue(event.target.value)}
-          />
-        )}
-      </FormField>
-      <Button type="submit" appearance="primary-action">
-        {t('indicatoren.form.submit')}
-      </Button>
-    </form>
   );
 }
 
@@ -235,6 +165,8 @@ function TableError({ error }: { error: unknown }) {
   const { t } = useTranslation();
   const sessie = useSessie();
   if (!(error instanceof ApiError)) return <ErrorMessage error={error} />;
+  // Only the public view can refuse a visitor the published figures.
+  if (error.status === 401) return <PublicViewOff />;
   if (error.status === 403) {
     return (
       <Alert type="warning">
@@ -263,78 +195,6 @@ function TableError({ error }: { error: unknown }) {
     );
   }
   return <ErrorMessage error={error} />;
-}
-
-/** Every figure says its peildatum, its population and its source (product principles). */
-function AboutFigures({
-  published,
-  peildatum,
-  area,
-}: {
-  published: boolean;
-  peildatum: string;
-  area: string;
-}) {
-  const { t } = useTranslation();
-  const language = useLanguage();
-  const headingId = useId();
-  return (
-    <section aria-labelledby={headingId} className="kk-about-figures">
-      <Heading level={2} id={headingId}>
-        {t('indicatoren.summary.title')}
-      </Heading>
-      {!published && (
-        <Alert type="info">
-          <Paragraph>{t('indicatoren.locatie.exact')}</Paragraph>
-        </Alert>
-      )}
-      <DataList
-        items={[
-          {
-            key: 'peildatum',
-            label: t('indicatoren.summary.peildatum'),
-            value: <time dateTime={peildatum}>{formatDate(peildatum, language)}</time>,
-          },
-          { key: 'bereik', label: t('indicatoren.summary.bereik'), value: area },
-          {
-            key: 'populatie',
-            label: t('indicatoren.summary.populatie'),
-            value: t('indicatoren.summary.populatieText'),
-          },
-          {
-            key: 'bron',
-            label: t('indicatoren.summary.bron'),
-            value: published
-              ? t('indicatoren.summary.bronPublished')
-              : t('indicatoren.summary.bronExact'),
-          },
-          {
-            key: 'tekens',
-            label: t('indicatoren.summary.notatie'),
-            value: (
-              <dl className="kk-legend">
-                {published && (
-                  <div>
-                    <dt>x</dt>
-                    <dd>{t('indicatoren.summary.geheim')}</dd>
-                  </div>
-                )}
-                <div>
-                  <dt>.</dt>
-                  <dd>{t('indicatoren.summary.nietTeBerekenen')}</dd>
-                </div>
-              </dl>
-            ),
-          },
-          {
-            key: 'dagen',
-            label: t('indicatoren.summary.dagenLabel'),
-            value: t('indicatoren.summary.dagen'),
-          },
-        ]}
-      />
-    </section>
-  );
 }
 
 function Contents() {

@@ -10,6 +10,9 @@ export function SiteNav() {
   const logout = useLogout();
   const navigate = useNavigate();
   const beheerder = hasRole(sessie, 'beheerder');
+  // A municipality's staff start from their own municipality; the national view is a link away.
+  const eigenGemeente = hasRole(sessie, 'gemeente') ? sessie?.bereik.gemeenteCode : null;
+  const dashboard = eigenGemeente ? `/dashboard/gemeenten/${eigenGemeente}` : '/dashboard';
 
   // Leave first: on a page behind the login, the emptied session would redirect to the login page.
   function logOut() {
@@ -22,6 +25,7 @@ export function SiteNav() {
       <NavBarLink to="/" end>
         {t('nav.home')}
       </NavBarLink>
+      <NavBarLink to={dashboard}>{t('nav.dashboard')}</NavBarLink>
       <NavBarLink to="/gemeenten">{t('nav.gemeenten')}</NavBarLink>
       <NavBarLink to="/indicatoren">{t('indicatoren.nav')}</NavBarLink>
       <NavBarLink to="/kwaliteitskader">{t('nav.kwaliteitskader')}</NavBarLink>
@@ -37,6 +41,7 @@ export function SiteNav() {
       )}
       {beheerder && <NavBarLink to="/gebruikers">{t('nav.gebruikers')}</NavBarLink>}
       {beheerder && <NavBarLink to="/audit">{t('nav.audit')}</NavBarLink>}
+      {beheerder && <NavBarLink to="/instellingen">{t('nav.instellingen')}</NavBarLink>}
       {sessie && <NavBarLink to="/account">{t('nav.account')}</NavBarLink>}
       {sessie ? (
         <NavBarItem className="kk-nav-end">

@@ -1,0 +1,90 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LOCATIE_TYPES } from '../../locatieVelden.js';
+import { useHealth } from '../../queries.js';
+import { ErrorMessage } from '../ErrorMessage.js';
+import { AboutFigures } from '../indicatoren/AboutFigures.js';
+import { BarTable } from '../indicatoren/BarTable.js';
+import { PeildatumForm, useIndicatorParams } from '../indicatoren/PeildatumForm.js';
+import { type Tabel, useIndicatorTabel, useReeks } from '../indicatoren/queries.js';
+import { Loading } from '../Loading.js';
+import { Alert, Heading, Paragraph } from '../nlds/index.js';
+import { Kerncijfers } from './Kerncijfers.js';
+import '../indicatoren/indicatoren.css';
+import './dashboard.css';
+
+/** A dashboard's trend: two years of monthly peildata. */
+const DASHBOARD_MONTHS = 24;
+
+/**
+ * What the national and a municipal dashboard share: the peildatum, the headline figures with
+ * their trend, the children by type of location, and what the figures are. Everything comes
+ * from the published set; the page adds what is its own below.
+ */
+export function DashboardFrame({
+  scope,
+  title,
+  lead,
+  area,
+  before,
+  children,
+}: {
+  scope: string;
+  title: string;
+  lead: string;
+  area: string;
+  before?: ReactNode;
+  children?: (table: Tabel, peildatum: string) => ReactNode;
+}) {
+  const { t } = useTranslation();
+  const health = useHealth();
+  const { peildatum, update } = useIndicatorParams();
+  const table = useIndicatorTabel(scope, peildatum);
+  const reeks = useReeks(scope, peildatum, DASHBOARD_MONTHS, table.isSuccess);
+  return (
+    <>
+      {before}
+      <Heading level={1}>{title}</Heading>
+      {health.data?.demo && (
+        <Alert type="warning" className="kk-demo-note">
+          <Paragraph>
+            <strong>{t('demo.title')}.</strong> {t('indicatoren.demoNote')}
+          </Paragraph>
+        </Alert>
+      )}
+      <Paragraph appearance="lead">{lead}</Paragraph>
+      <div className="kk-filters kk-indicator-forms">
+        <PeildatumForm
+          key={peildatum || table.data?.peildatum}
+          current={peildatum || table.data?.peildatum || ''}
+          onSubmit={(value) => update({ peildatum: value })}
+        />
+      </div>
+      {table.isPending && <Loading />}
+      {table.isError && <ErrorMessage error={table.error} />}
+      {table.data && (
+        <>
+          <Kerncijfers table={table.data} reeks={reeks.data} reeksPending={reeks.isPending} />
+          {reeks.isError && <ErrorMessage error={reeks.error} />}
+          <section className="kk-dashboard-section" aria-label={t('indicatoren.i1.byType')}>
+            <BarTable
+              caption={t('indicatoren.i1.byType')}
+              rows={LOCATIE_TYPES.map((type) => ({
+                key: type,
+                label: t(`locaties.types.${type}`),
+                value: table.data.children.byType[type],
+              }))}
+              total={table.data.children.count}
+            />
+          </section>
+          {children?.(table.data, table.data.peildatum)}
+          <AboutFigures
+            published={table.data.suppressed}
+            peildatum={table.data.peildatum}
+            area={area}
+          />
+        </>
+      )}
+    </>
+  );
+}
