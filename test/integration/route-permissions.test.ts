@@ -304,6 +304,20 @@ const TABLE: Row[] = [
     url: '/api/v1/locaties/ELDERS-1/toets.pdf',
     expect: only(['beheerder', 'gemeente-elders', 'locatie-elders', 'monitor'], 200),
   },
+  // The council report holds published figures only: for everyone who may read those. The
+  // evaluation and the actions in it follow the reader's own rights.
+  {
+    route: 'GET /api/v1/gemeenten/:code/rapport.pdf',
+    url: '/api/v1/gemeenten/GM0363/rapport.pdf?peildatum=2025-07-17',
+    expect: open(200),
+  },
+  // A municipality's improvement actions, read as its assessments are; a locatie account gets
+  // those of its own locations in the municipality.
+  {
+    route: 'GET /api/v1/gemeenten/:code/verbeteracties',
+    url: '/api/v1/gemeenten/GM0363/verbeteracties',
+    expect: only(['beheerder', 'gemeente-elders', 'locatie-elders', 'monitor'], 200),
+  },
   // Assessments of ELDERS-1 (GM0363): read by everyone in scope, written by the municipality and
   // the location's staff. Each write row has its own assessment at revision 1, made in
   // beforeAll: the first writer succeeds, the second, based on the same revision, gets 409.
