@@ -3,6 +3,7 @@ import type { BenchResult } from './imports.js';
 import { benchImports } from './imports.js';
 import { benchIndicators } from './indicators.js';
 import { benchKader } from './kader.js';
+import { benchRapport } from './rapport.js';
 import { benchStartup } from './startup.js';
 
 const only = process.argv[2];
@@ -11,6 +12,7 @@ const results: BenchResult[] = [
   ...(only && only !== 'import' ? [] : await benchImports()),
   ...(only && only !== 'indicatoren' ? [] : await benchIndicators()),
   ...(only && only !== 'kader' ? [] : await benchKader()),
+  ...(only && only !== 'rapport' ? [] : await benchRapport()),
 ];
 
 let failed = false;
