@@ -109,7 +109,9 @@ describeInBrowser('the signal list in the browser', () => {
     // The list as a spreadsheet.
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('link', { name: 'Signalen downloaden als Excel (XLSX)' }).click(),
+      page
+        .getByRole('link', { name: 'Download Excel (XLSX) van Wie nu aandacht nodig heeft' })
+        .click(),
     ]);
     expect(download.suggestedFilename()).toBe('signalen-2025-07-17.xlsx');
 

@@ -10,11 +10,13 @@ import {
   invoerOf,
   veldenOf,
 } from '../activiteiten.js';
+import { API_BASE } from '../api.js';
 import { formatDate, formatNumber } from '../format.js';
 import { useLanguage } from '../i18n/index.js';
 import { ACTIVITEIT_CATEGORIEEN, isOneOf } from '../locatieVelden.js';
 import { ApiError, fieldMessages } from '../problem.js';
 import { useActiviteiten, useSaveActiviteit } from '../queries.js';
+import { Downloads } from './Downloads.js';
 import { ErrorMessage } from './ErrorMessage.js';
 import { errorText } from './errorText.js';
 import { Loading } from './Loading.js';
@@ -149,6 +151,12 @@ export function LocatieActiviteiten({ locatie, writer }: { locatie: Locatie; wri
           writer={writer}
           endButtons={endButtons}
           onEnd={ask}
+        />
+      )}
+      {items.length > 0 && (
+        <Downloads
+          href={`${API_BASE}/locaties/${encodeURIComponent(locatie.code)}/activiteiten/export`}
+          table={t('activiteiten.caption', { naam: locatie.naam })}
         />
       )}
     </section>

@@ -2,6 +2,8 @@ import { type FormEvent, type RefObject, useEffect, useRef, useState } from 'rea
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { AuditRegel } from '../../contracts/audit.js';
+import { API_BASE } from '../api.js';
+import { Downloads } from '../components/Downloads.js';
 import { ErrorMessage } from '../components/ErrorMessage.js';
 import { Loading } from '../components/Loading.js';
 import { NoAccess } from '../components/NoAccess.js';
@@ -229,6 +231,7 @@ function AuditLog() {
             totaal={audit.data.totaal}
             hrefFor={(page) => ({ search: searchFor(applied, page) })}
           />
+          <Downloads href={`${API_BASE}/audit/export`} query={applied} table={t('audit.title')} />
         </>
       )}
     </>

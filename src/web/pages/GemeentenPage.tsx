@@ -1,6 +1,8 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { API_BASE } from '../api.js';
+import { Downloads } from '../components/Downloads.js';
 import { ErrorMessage } from '../components/ErrorMessage.js';
 import { Loading } from '../components/Loading.js';
 import {
@@ -96,6 +98,13 @@ export function GemeentenPage() {
             ))}
           </TableBody>
         </Table>
+      )}
+      {gemeenten.data && gemeenten.data.items.length > 0 && (
+        <Downloads
+          href={`${API_BASE}/gemeenten/export`}
+          query={{ zoek: debouncedZoek }}
+          table={t('gemeenten.title')}
+        />
       )}
     </>
   );

@@ -1,6 +1,8 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locatie } from '../../contracts/locaties.js';
+import { API_BASE } from '../api.js';
+import { Downloads } from '../components/Downloads.js';
 import { ErrorMessage } from '../components/ErrorMessage.js';
 import { Loading } from '../components/Loading.js';
 import { useTypeLabel } from '../components/LocatieLabels.js';
@@ -101,6 +103,7 @@ export function LocatiesPage() {
             {count}
           </Paragraph>
           {shown.length > 0 && <LocatiesTable locaties={shown} />}
+          <Downloads href={`${API_BASE}/locaties/export`} table={t('locaties.title')} />
         </>
       )}
     </>

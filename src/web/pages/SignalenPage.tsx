@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Signalenlijst } from '../../contracts/signalen.js';
-import { API_BASE, queryString } from '../api.js';
+import { API_BASE } from '../api.js';
+import { Downloads } from '../components/Downloads.js';
 import { ErrorMessage } from '../components/ErrorMessage.js';
 import { FormSection } from '../components/FormSection.js';
 import { AuditedNotice } from '../components/KindLabels.js';
 import { Loading } from '../components/Loading.js';
 import { NoAccess } from '../components/NoAccess.js';
 import {
-  ExternalLink,
   FormField,
   Heading,
   Link,
@@ -122,8 +122,6 @@ function SignalenLijst({
     aantal: formatNumber(shown.length, language),
     totaal: formatNumber(totaal, language),
   };
-  const exportUrl = (formaat: 'csv' | 'xlsx') =>
-    `${API_BASE}/signalen/export${queryString({ formaat, locatie })}`;
 
   return (
     <section aria-labelledby="signalen-lijst">
@@ -142,14 +140,11 @@ function SignalenLijst({
               ? t('signalen.list.countFor', { ...counts, locatie: locatieLabel(locatie) })
               : t('signalen.list.count', counts)}
           </Paragraph>
-          <div className="kk-page-actions">
-            <ExternalLink href={exportUrl('csv')} download>
-              {t('signalen.export.csv')}
-            </ExternalLink>
-            <ExternalLink href={exportUrl('xlsx')} download>
-              {t('signalen.export.xlsx')}
-            </ExternalLink>
-          </div>
+          <Downloads
+            href={`${API_BASE}/signalen/export`}
+            query={{ locatie }}
+            table={t('signalen.list.title')}
+          />
           {shown.length > 0 && <SignalenTable kinderen={shown} locatieLabel={locatieLabel} />}
         </>
       )}

@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { Outcome } from '../../domain/framework/evaluate.js';
+import { API_BASE } from '../api.js';
+import { Downloads } from '../components/Downloads.js';
 import { ErrorMessage } from '../components/ErrorMessage.js';
 import { Loading } from '../components/Loading.js';
 import { useTypeLabel } from '../components/LocatieLabels.js';
@@ -33,7 +35,6 @@ import { useLanguage } from '../i18n/index.js';
 import { isOneOf } from '../locatieVelden.js';
 import { ApiError } from '../problem.js';
 import { type Gemeentetoetsing, OUTCOME_ORDER, useGemeenteToetsing } from '../toetsing.js';
-import { CijfersNotice } from './ToetsingLocatiePage.js';
 import '../styles/toetsing.css';
 
 /** Every location of a municipality against its framework: locations × norms. */
@@ -81,6 +82,11 @@ export function ToetsingGemeentePage() {
           />
           <UitkomstLegenda />
           <Matrix toetsing={data} />
+          <Downloads
+            href={`${API_BASE}/gemeenten/${code}/toetsing/export`}
+            query={{ peildatum: data.peildatum }}
+            table={t('toetsing.gemeente.matrix')}
+          />
           <Gemeentenormen toetsing={data} />
         </>
       )}

@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { API_BASE } from '../../api.js';
 import { LOCATIE_TYPES, SUBTYPES } from '../../locatieVelden.js';
+import { Downloads } from '../Downloads.js';
 import { Heading, Paragraph } from '../nlds/index.js';
 import { BarTable } from './BarTable.js';
 import { Figure, type FigureRow, FiguresTable } from './Figure.js';
@@ -244,6 +246,18 @@ export function IndicatorSections({ table, curves, curvesError }: SectionsProps)
           {...km}
         />
       </Section>
+
+      <section aria-labelledby="indicator-downloads" className="kk-indicator">
+        <Heading level={2} id="indicator-downloads">
+          {t('downloads.indicatoren.title')}
+        </Heading>
+        <Paragraph className="kk-indicator__what">{t('downloads.indicatoren.text')}</Paragraph>
+        <Downloads
+          href={`${API_BASE}/indicatoren/export`}
+          query={{ scope: table.scope.code, peildatum: table.peildatum }}
+          table={t('downloads.indicatoren.table')}
+        />
+      </section>
     </>
   );
 }

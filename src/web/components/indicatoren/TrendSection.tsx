@@ -1,7 +1,9 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { API_BASE } from '../../api.js';
 import { formatDate, formatMonthShort, formatNumber, formatPercent } from '../../format.js';
 import { useLanguage } from '../../i18n/index.js';
+import { Downloads } from '../Downloads.js';
 import { ErrorMessage } from '../ErrorMessage.js';
 import {
   Button,
@@ -99,6 +101,13 @@ export function TrendSection({
       {error !== null && error !== undefined && <ErrorMessage error={error} />}
       {reeks &&
         SERIES.map((series) => <TrendSeries key={series.key} series={series} reeks={reeks} />)}
+      {reeks && (
+        <Downloads
+          href={`${API_BASE}/indicatoren/reeks/export`}
+          query={{ scope: reeks.scope.code, peildatum: reeks.items.at(-1)?.peildatum, maanden }}
+          table={t('indicatoren.trend.title')}
+        />
+      )}
     </section>
   );
 }
