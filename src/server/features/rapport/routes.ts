@@ -12,7 +12,7 @@ export function rapportRoutes(app: FastifyInstance, service: RapportService) {
     `${API_PREFIX}/gemeenten/:code/rapport.pdf`,
     {
       schema: {
-        tags: ['Rapportage'],
+        tags: ['Gemeenten'],
         operationId: 'raadsrapportageDownloaden',
         summary: 'De raadsrapportage van een gemeente als PDF',
         description:
