@@ -22,6 +22,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from '../components/nlds/index.js';
+import { CijfersNotice } from '../components/toetsing/CijfersNotice.js';
 import {
   PeildatumForm,
   UitkomstLabel,
