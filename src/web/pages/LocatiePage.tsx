@@ -1,13 +1,14 @@
 import type { TFunction } from 'i18next';
-import { useEffect, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import type { Locatie } from '../../contracts/locaties.js';
 import { LocatieBeoordelingen } from '../components/beoordeling/LocatieBeoordelingen.js';
 import { ErrorMessage } from '../components/ErrorMessage.js';
-import { canSeeLocatieIndicatoren } from '../components/indicatoren/access.js';
 import { Loading } from '../components/Loading.js';
 import { LocatieActiviteiten } from '../components/LocatieActiviteiten.js';
+import { LocatieKaart } from '../components/LocatieKaart.js';
+import { canSeeKinderenVan, LocatieKinderen } from '../components/LocatieKinderen.js';
 import { useTypeLabel } from '../components/LocatieLabels.js';
 import { NoAccess } from '../components/NoAccess.js';
 import {
@@ -25,6 +26,7 @@ import {
   TableRow,
 } from '../components/nlds/index.js';
 import { useLoggedInSessie } from '../components/RequireLogin.js';
+import { LocatieScorekaart } from '../components/toetsing/LocatieScorekaart.js';
 import { formatDate, formatNumber, type Language } from '../format.js';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.js';
 import { useLanguage } from '../i18n/index.js';
@@ -80,13 +82,6 @@ export function LocatiePage() {
       {locatie.isPending && <Loading />}
       {status === 404 && <Paragraph>{t('locatie.notFound.text', { code })}</Paragraph>}
       {locatie.isError && status !== 404 && <ErrorMessage error={locatie.error} />}
-      {locatie.data && canSeeLocatieIndicatoren(sessie, locatie.data.code) && (
-        <Paragraph>
-          <Link to={`/indicatoren/locaties/${encodeURIComponent(locatie.data.code)}`}>
-            {t('indicatoren.links.locatie')}
-          </Link>
-        </Paragraph>
-      )}
       {locatie.data && (
         <Paragraph>
           <Link to={`/locaties/${encodeURIComponent(locatie.data.code)}/toetsing`}>
@@ -105,6 +100,11 @@ export function LocatiePage() {
       {locatie.data && (
         <LocatieDetails
           locatie={locatie.data}
+          kinderen={
+            canSeeKinderenVan(sessie, locatie.data.code) ? (
+              <LocatieKinderen sessie={sessie} code={locatie.data.code} />
+            ) : null
+          }
           writer={canWriteLocaties(sessie.gebruiker.rol)}
           activiteitenWriter={canWriteActiviteiten(sessie.gebruiker.rol)}
           beoordelingenWriter={canWriteBeoordelingen(sessie.gebruiker.rol)}
@@ -157,6 +157,8 @@ function coordinates(locatie: Locatie, language: Language, t: TFunction): string
 
 interface LocatieDetailsProps {
   locatie: Locatie;
+  /** The way to the location's children, for its own staff only; null for everyone else. */
+  kinderen: ReactNode;
   writer: boolean;
   activiteitenWriter: boolean;
   beoordelingenWriter: boolean;
@@ -164,6 +166,7 @@ interface LocatieDetailsProps {
 
 function LocatieDetails({
   locatie,
+  kinderen,
   writer,
   activiteitenWriter,
   beoordelingenWriter,
@@ -259,7 +262,10 @@ function LocatieDetails({
           }))}
         />
       </section>
+      <LocatieKaart locatie={locatie} />
+      <LocatieScorekaart code={locatie.code} />
       <LocatieActiviteiten locatie={locatie} writer={activiteitenWriter} />
+      {kinderen}
       <LocatieBeoordelingen locatie={locatie} writer={beoordelingenWriter} />
       <TypeHistory locatie={locatie} />
     </>
