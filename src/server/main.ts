@@ -48,6 +48,10 @@ async function main() {
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   await app.listen({ port: config.port, host: config.host });
+  // In the background: the first dashboard visitor should not wait for the two-year series.
+  ctx.indicatoren.warmUp().catch((error: unknown) => {
+    app.log.warn({ err: error }, 'Voorberekenen van de indicatoren mislukt');
+  });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;

@@ -38,11 +38,11 @@ export function DashboardGemeentePage() {
         </Paragraph>
       }
     >
-      {(_table, peildatum) => (
+      {(table, requested) => (
         <>
-          <Rapport code={code} peildatum={peildatum} />
+          <Rapport code={code} peildatum={table.peildatum} />
           <Locaties code={code} naam={naam ?? code} />
-          <Naleving code={code} peildatum={peildatum} />
+          <Naleving code={code} peildatum={requested} />
         </>
       )}
     </DashboardFrame>

@@ -269,6 +269,15 @@ export function createIndicatorenService(
       return new Map([...data.locations.keys()].map((code, i) => [code, tables.locations[i]!]));
     },
 
+    /**
+     * Computes what the first visitor of the dashboard would wait for: the journeys, the
+     * published set at the default peildatum and the national two-year series. Run in the
+     * background after start and after each import, so a dashboard opens from the cache.
+     */
+    async warmUp(): Promise<void> {
+      await this.series({ kind: 'cli' }, 'all', undefined, MAX_MONTHS);
+    },
+
     /** The prepared journeys, for the signal list. */
     current,
   };

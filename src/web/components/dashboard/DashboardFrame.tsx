@@ -34,13 +34,15 @@ export function DashboardFrame({
   lead: string;
   area: string;
   before?: ReactNode;
-  children?: (table: Tabel, peildatum: string) => ReactNode;
+  /** `requested`: the peildatum as asked (empty: the server's default), for shared queries. */
+  children?: (table: Tabel, requested: string) => ReactNode;
 }) {
   const { t } = useTranslation();
   const health = useHealth();
   const { peildatum, update } = useIndicatorParams();
   const table = useIndicatorTabel(scope, peildatum);
-  const reeks = useReeks(scope, peildatum, DASHBOARD_MONTHS, table.isSuccess);
+  // Asked at once, beside the table: a dashboard shows its trends from the first paint on.
+  const reeks = useReeks(scope, peildatum, DASHBOARD_MONTHS, true);
   return (
     <>
       {before}
@@ -77,7 +79,7 @@ export function DashboardFrame({
               total={table.data.children.count}
             />
           </section>
-          {children?.(table.data, table.data.peildatum)}
+          {children?.(table.data, peildatum)}
           <AboutFigures
             published={table.data.suppressed}
             peildatum={table.data.peildatum}
