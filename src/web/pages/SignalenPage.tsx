@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import type { Signalenlijst } from '../../contracts/signalen.js';
 import { API_BASE } from '../api.js';
 import { Downloads } from '../components/Downloads.js';
@@ -47,8 +48,12 @@ export function SignalenPage() {
 function Signalen({ codes }: { codes: readonly string[] }) {
   const { t } = useTranslation();
   const locaties = useLocaties();
-  // With one location there is nothing to choose: its list and its thresholds.
-  const [locatie, setLocatie] = useState(codes.length === 1 ? codes[0]! : '');
+  // With one location there is nothing to choose: its list and its thresholds. A link from a
+  // location's page (`?locatie=CODE`) starts at that location, if it is one of the own.
+  const asked = useSearchParams()[0].get('locatie') ?? '';
+  const [locatie, setLocatie] = useState(
+    codes.length === 1 ? codes[0]! : codes.includes(asked) ? asked : '',
+  );
 
   const names = new Map((locaties.data?.items ?? []).map((l) => [l.code, l.naam]));
   const locatieLabel = (code: string) => {

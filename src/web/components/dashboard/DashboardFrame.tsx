@@ -1,11 +1,13 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LOCATIE_TYPES } from '../../locatieVelden.js';
+import { ApiError } from '../../problem.js';
 import { useHealth } from '../../queries.js';
 import { ErrorMessage } from '../ErrorMessage.js';
 import { AboutFigures } from '../indicatoren/AboutFigures.js';
 import { BarTable } from '../indicatoren/BarTable.js';
 import { PeildatumForm, useIndicatorParams } from '../indicatoren/PeildatumForm.js';
+import { PublicViewOff } from '../indicatoren/PublicViewOff.js';
 import { type Tabel, useIndicatorTabel, useReeks } from '../indicatoren/queries.js';
 import { Loading } from '../Loading.js';
 import { Alert, Heading, Paragraph } from '../nlds/index.js';
@@ -63,11 +65,15 @@ export function DashboardFrame({
         />
       </div>
       {table.isPending && <Loading />}
-      {table.isError && <ErrorMessage error={table.error} />}
+      {table.error instanceof ApiError && table.error.status === 401 ? (
+        <PublicViewOff />
+      ) : (
+        table.isError && <ErrorMessage error={table.error} />
+      )}
       {table.data && (
         <>
           <Kerncijfers table={table.data} reeks={reeks.data} reeksPending={reeks.isPending} />
-          {reeks.isError && <ErrorMessage error={reeks.error} />}
+          {reeks.isError && table.isSuccess && <ErrorMessage error={reeks.error} />}
           <section className="kk-dashboard-section" aria-label={t('indicatoren.i1.byType')}>
             <BarTable
               caption={t('indicatoren.i1.byType')}
