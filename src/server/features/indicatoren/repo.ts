@@ -60,40 +60,38 @@ export function createIndicatorenRepo(db: Db) {
 
     /**
      * Every child with its events in import order. One aggregated text instead of a row per
-     * event: PGlite hands over rows slowly, and this is every event there is. The location is
-     * last and JSON-quoted, so no code can break the line or field separators.
+     * event, because PGlite hands over rows slowly and this is every event there is: a line per
+     * child (its pseudonym once), events apart by the record separator, fields by the unit
+     * separator. The location is last and JSON-quoted, and JSON escapes control characters, so
+     * no code can break the separators.
      */
     async children(): Promise<{ pseudonym: string; birthMonth: string; events: ChildEvent[] }[]> {
       const result = await db.execute(sql`
-        select string_agg(
-          concat_ws('|', g.kind, g.geboortemaand, g.id, g.gebeurtenis, g.datum,
-            coalesce(g.soort, ''), g.amv::int, g.genegeerd::int, coalesce(to_json(g.locatie)::text, '')),
-          E'\n' order by g.kind, g.id) as s
-        from ${gebeurtenissen} g`);
+        select string_agg(c.line, E'\n' order by c.kind) as s from (
+          select g.kind, concat(g.kind, E'\x1f', (array_agg(g.geboortemaand order by g.id))[1],
+            E'\x1e', string_agg(concat_ws(E'\x1f', g.id, g.gebeurtenis, g.datum,
+              coalesce(g.soort, ''), g.amv::int, g.genegeerd::int,
+              coalesce(to_json(g.locatie)::text, '')), E'\x1e' order by g.id)) as line
+          from ${gebeurtenissen} g group by g.kind) c`);
       const text = rowsOf<{ s: string | null }>(result)[0]?.s;
-      const children: { pseudonym: string; birthMonth: string; events: ChildEvent[] }[] = [];
-      if (!text) return children;
-      let current = '';
-      let events: ChildEvent[] = [];
-      for (const line of text.split('\n')) {
-        const f = line.split('|', 8);
-        if (f[0] !== current) {
-          current = f[0]!;
-          events = [];
-          children.push({ pseudonym: current, birthMonth: f[1]!, events });
-        }
-        const rest = line.slice(f.join('|').length + 1);
-        events.push({
-          order: Number(f[2]),
-          type: f[3] as EventType,
-          date: f[4]!,
-          soort: f[5] || null,
-          amv: f[6] === '1',
-          ignored: f[7] === '1',
-          location: rest ? (JSON.parse(rest) as string) : null,
+      if (!text) return [];
+      return text.split('\n').map((line) => {
+        const [head, ...rows] = line.split('\x1e');
+        const [pseudonym, birthMonth] = head!.split('\x1f') as [string, string];
+        const events = rows.map((row): ChildEvent => {
+          const f = row.split('\x1f');
+          return {
+            order: Number(f[0]),
+            type: f[1] as EventType,
+            date: f[2]!,
+            soort: f[3] || null,
+            amv: f[4] === '1',
+            ignored: f[5] === '1',
+            location: f[6] ? (JSON.parse(f[6]) as string) : null,
+          };
         });
-      }
-      return children;
+        return { pseudonym, birthMonth, events };
+      });
     },
   };
 }
