@@ -48,10 +48,14 @@ async function main() {
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   await app.listen({ port: config.port, host: config.host });
-  // In the background: the first dashboard visitor should not wait for the two-year series.
-  ctx.indicatoren.warmUp().catch((error: unknown) => {
-    app.log.warn({ err: error }, 'Voorberekenen van de indicatoren mislukt');
-  });
+  // In the background, after start and after every import or rollback: no visitor should wait
+  // for the journeys to load or for the two-year series.
+  const warmUp = () =>
+    ctx.indicatoren.warmUp().catch((error: unknown) => {
+      app.log.warn({ err: error }, 'Voorberekenen van de indicatoren mislukt');
+    });
+  ctx.imports.onChange(() => void warmUp());
+  void warmUp();
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;

@@ -10,7 +10,9 @@ import { NATIONAL } from '../components/indicatoren/queries.js';
 import { useGemeenteGrenzen } from '../components/kaart/grenzen.js';
 import { Loading } from '../components/Loading.js';
 import { Heading, Paragraph } from '../components/nlds/index.js';
+import { formatDate } from '../format.js';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.js';
+import { useLanguage } from '../i18n/index.js';
 
 /** The national dashboard: public (unless switched off), the published set only. */
 export function DashboardPage() {
@@ -35,10 +37,13 @@ export function DashboardPage() {
 
 function Gemeenten({ peildatum }: { peildatum: string }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const overzicht = useGemeentenOverzicht(peildatum);
   if (overzicht.isPending) return <Loading />;
   if (overzicht.isError) return <ErrorMessage error={overzicht.error} />;
-  const caption = t('dashboard.gemeenten.caption');
+  const caption = t('dashboard.gemeenten.caption', {
+    datum: formatDate(overzicht.data.peildatum, language),
+  });
   return (
     <>
       <KaartSectie overzicht={overzicht.data} />

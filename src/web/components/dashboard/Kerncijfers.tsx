@@ -106,7 +106,8 @@ function Kerncijfer({
       </p>
       <Paragraph className="kk-card__about">
         {t(`dashboard.kerncijfers.${figure}.populatie`)}{' '}
-        {t('dashboard.kerncijfers.op', { datum: formatDate(peildatum, language) })}
+        {t('dashboard.kerncijfers.op', { datum: formatDate(peildatum, language) })}{' '}
+        {t('dashboard.kerncijfers.bron')}
       </Paragraph>
       {pending && (
         <Paragraph className="kk-card__about">{t('dashboard.kerncijfers.trendLaden')}</Paragraph>
