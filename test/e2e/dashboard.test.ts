@@ -192,6 +192,7 @@ describeInBrowser('dashboards in the browser', () => {
       const text = await main(page).textContent();
       expect(text).toContain('Log in om de opvanglocaties van deze gemeente op de kaart te zien');
       expect(text).not.toContain('Naleving van het kwaliteitskader');
+      expect(text).not.toContain('Open verbeteracties');
       expect(await page.locator('.kk-kaart__pin').count()).toBe(0);
       expect((await shownCounts(page)).filter((n) => n >= 1 && n <= 4)).toEqual([]);
       expect(await axe(page, 'dashboard-gemeente-publiek')).toEqual([]);
@@ -202,6 +203,29 @@ describeInBrowser('dashboards in the browser', () => {
   it(
     'shows a municipality its own dashboard with locations, compliance and the report; no other’s locations',
     async () => {
+      // One open improvement action on a Groningen location, made through the API.
+      const api = await app.t.login(DEMO.gemeente);
+      const post = (url: string, payload: object) =>
+        app.t.app.inject({
+          method: 'POST',
+          url,
+          headers: { cookie: api.cookie, 'x-csrf-token': api.csrf },
+          payload,
+        });
+      const made = await post(`/api/v1/locaties/${GRONINGEN_LOCATION}/beoordelingen`, {
+        van: '2025-01-01',
+        tot: '2025-06-30',
+      });
+      expect(made.statusCode, made.body).toBe(201);
+      const actie = await post(`/api/v1/beoordelingen/${made.json().id}/acties`, {
+        norm: 'R1.4',
+        omschrijving: 'Gordijnen in de gezinskamers',
+        eigenaar: 'Locatiemanager',
+        deadline: '2025-09-01',
+        revisie: made.json().revisie,
+      });
+      expect(actie.statusCode, actie.body).toBe(201);
+
       const { page, problems } = await app.newPage();
       await app.login(page, DEMO.gemeente);
       await page
@@ -220,6 +244,14 @@ describeInBrowser('dashboards in the browser', () => {
       expect(await report.getAttribute('href')).toBe(
         '/api/v1/gemeenten/GM0014/rapport.pdf?peildatum=2025-07-17',
       );
+      await expect
+        .poll(async () => (await tableRows(page, 'Verbeteracties die open')).length, {
+          timeout: SLOW,
+        })
+        .toBe(1);
+      const [row] = await tableRows(page, 'Verbeteracties die open');
+      expect(row![0]).toBe('Gordijnen in de gezinskamers');
+      expect(row![4]).toBe('01-09-2025 (deadline verstreken)');
       expect(await axe(page, 'dashboard-gemeente')).toEqual([]);
 
       // Another municipality: its published figures, none of its locations.
@@ -230,6 +262,35 @@ describeInBrowser('dashboards in the browser', () => {
       expect(text).not.toContain('Uitkomsten per locatie');
       expect(await page.locator('.kk-kaart__pin').count()).toBe(0);
       expect(problems).toEqual([]);
+    },
+    SLOW,
+  );
+
+  it(
+    'shows location staff their own locations only, and a beheerder no child page',
+    async () => {
+      const { page } = await app.newPage();
+      await app.login(page, DEMO.locatie);
+      await page.goto(`${app.base}/dashboard/gemeenten/GM0014`);
+      await dashboardDrawn(page, 1);
+      // The demo locatie account works for three of Groningen's four locations (not the kwv).
+      await expect.poll(() => page.locator('.kk-kaart__pin').count(), { timeout: SLOW }).toBe(3);
+      await expect
+        .poll(async () => (await tableRows(page, 'Uitkomsten per locatie')).length, {
+          timeout: SLOW,
+        })
+        .toBe(3);
+      expect(await axe(page, 'dashboard-gemeente-locatie')).toEqual([]);
+
+      const beheer = (await app.newPage()).page;
+      await app.login(beheer, DEMO.beheerder);
+      await beheer.goto(`${app.base}/dashboard/gemeenten/GM0014`);
+      await dashboardDrawn(beheer, 1);
+      await expect.poll(() => beheer.locator('.kk-kaart__pin').count(), { timeout: SLOW }).toBe(4);
+      await beheer.goto(`${app.base}/kinderen`);
+      await expect
+        .poll(() => main(beheer).textContent(), { timeout: SLOW })
+        .toContain('Geen toegang');
     },
     SLOW,
   );

@@ -3,6 +3,7 @@ import { useParams } from 'react-router';
 import { API_BASE, queryString } from '../api.js';
 import { DashboardFrame } from '../components/dashboard/DashboardFrame.js';
 import { Naleving } from '../components/dashboard/Naleving.js';
+import { Verbeteracties } from '../components/dashboard/Verbeteracties.js';
 import { GemeentenKaart } from '../components/kaart/GemeentenKaart.js';
 import { useTypeLabel } from '../components/LocatieLabels.js';
 import { Heading, Link, Paragraph } from '../components/nlds/index.js';
@@ -43,6 +44,7 @@ export function DashboardGemeentePage() {
           <Rapport code={code} peildatum={table.peildatum} />
           <Locaties code={code} naam={naam ?? code} />
           <Naleving code={code} peildatum={requested} />
+          <Verbeteracties code={code} />
         </>
       )}
     </DashboardFrame>
