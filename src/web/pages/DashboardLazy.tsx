@@ -3,6 +3,10 @@
  * bundle of their own, so that the first page of the app does not wait for them.
  */
 import { lazy, Suspense } from 'react';
+import { useParams } from 'react-router';
+import { useDashboardRequests } from '../components/dashboard/queries.js';
+import { useIndicatorParams } from '../components/indicatoren/params.js';
+import { NATIONAL } from '../components/indicatoren/queries.js';
 import { Loading } from '../components/Loading.js';
 
 const Landelijk = lazy(() =>
@@ -15,6 +19,7 @@ const Gemeente = lazy(() =>
 );
 
 export function DashboardPage() {
+  useDashboardRequests(NATIONAL, useIndicatorParams().peildatum, true);
   return (
     <Suspense fallback={<Loading />}>
       <Landelijk />
@@ -23,6 +28,8 @@ export function DashboardPage() {
 }
 
 export function DashboardGemeentePage() {
+  const code = (useParams().code ?? '').toUpperCase();
+  useDashboardRequests(code, useIndicatorParams().peildatum, false);
   return (
     <Suspense fallback={<Loading />}>
       <Gemeente />

@@ -5,9 +5,7 @@ import { GemeentenTabel } from '../components/dashboard/GemeentenTabel.js';
 import { KaartSectie } from '../components/dashboard/KaartSectie.js';
 import { useGemeentenOverzicht } from '../components/dashboard/queries.js';
 import { ErrorMessage } from '../components/ErrorMessage.js';
-import { useIndicatorParams } from '../components/indicatoren/PeildatumForm.js';
 import { NATIONAL } from '../components/indicatoren/queries.js';
-import { useGemeenteGrenzen } from '../components/kaart/grenzen.js';
 import { Loading } from '../components/Loading.js';
 import { Heading, Paragraph } from '../components/nlds/index.js';
 import { formatDate } from '../format.js';
@@ -19,10 +17,6 @@ export function DashboardPage() {
   const { t } = useTranslation();
   const title = t('dashboard.landelijk.title');
   useDocumentTitle(title);
-  // Fetched beside the national table rather than after it: the map and the table need both.
-  const { peildatum } = useIndicatorParams();
-  useGemeentenOverzicht(peildatum);
-  useGemeenteGrenzen();
   return (
     <DashboardFrame
       scope={NATIONAL}

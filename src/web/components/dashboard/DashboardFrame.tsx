@@ -6,17 +6,16 @@ import { useHealth } from '../../queries.js';
 import { ErrorMessage } from '../ErrorMessage.js';
 import { AboutFigures } from '../indicatoren/AboutFigures.js';
 import { BarTable } from '../indicatoren/BarTable.js';
-import { PeildatumForm, useIndicatorParams } from '../indicatoren/PeildatumForm.js';
+import { PeildatumForm } from '../indicatoren/PeildatumForm.js';
 import { PublicViewOff } from '../indicatoren/PublicViewOff.js';
+import { useIndicatorParams } from '../indicatoren/params.js';
 import { type Tabel, useIndicatorTabel, useReeks } from '../indicatoren/queries.js';
 import { Loading } from '../Loading.js';
 import { Alert, Heading, Paragraph } from '../nlds/index.js';
 import { Kerncijfers } from './Kerncijfers.js';
+import { DASHBOARD_MONTHS } from './queries.js';
 import '../indicatoren/indicatoren.css';
 import './dashboard.css';
-
-/** A dashboard's trend: two years of monthly peildata. */
-const DASHBOARD_MONTHS = 24;
 
 /**
  * What the national and a municipal dashboard share: the peildatum, the headline figures with

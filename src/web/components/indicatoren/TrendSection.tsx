@@ -20,11 +20,9 @@ import {
 } from '../nlds/index.js';
 import { niceAxis } from './chartScale.js';
 import { Figure, type FigureValue, useFigureText } from './Figure.js';
+import { MONTH_CHOICES } from './params.js';
 import type { ReeksAntwoord, Tabel } from './queries.js';
 import { TrendChart, type TrendPoint } from './TrendChart.js';
-
-export const MONTH_CHOICES = [3, 6, 12, 18, 24] as const;
-export const DEFAULT_MONTHS = 12;
 
 /** The figures followed month by month: the headline of five indicators. */
 const SERIES = [

@@ -44,8 +44,8 @@ export interface GemeentenKaartProps {
  */
 export function GemeentenKaart(props: GemeentenKaartProps) {
   const grenzen = useGemeenteGrenzen();
-  if (grenzen.isPending) return <Loading />;
   if (grenzen.isError) return <ErrorMessage error={grenzen.error} />;
+  if (!grenzen.data) return <Loading />;
   return <Kaart {...props} features={grenzen.data} />;
 }
 

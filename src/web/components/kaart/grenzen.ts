@@ -1,12 +1,8 @@
-/**
- * The municipality boundaries shipped in `data/` (CBS via cartomap/nl, CC BY 4.0), loaded once
- * and only by the pages that draw a map: the file and d3-geo stay out of the first bundle.
- */
-import { useQuery } from '@tanstack/react-query';
+/** The municipality boundaries as features to draw, converted once per loaded file. */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { useMemo } from 'react';
 import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import grenzenUrl from '../../../../data/gemeente-2025.topojson?url';
+import { useTopologie } from './topologie.js';
 
 export interface GemeenteProps {
   statcode: string;
@@ -15,19 +11,19 @@ export interface GemeenteProps {
 
 export type GemeenteFeature = Feature<Geometry, GemeenteProps>;
 
-async function load(): Promise<GemeenteFeature[]> {
-  const response = await fetch(grenzenUrl);
-  if (!response.ok) throw new Error(`De kaart kon niet worden geladen (${response.status}).`);
-  const topology = (await response.json()) as Topology<{
-    gemeente_2025: GeometryCollection<GemeenteProps>;
-  }>;
-  const collection = feature(topology, topology.objects.gemeente_2025) as FeatureCollection<
-    Geometry,
-    GemeenteProps
-  >;
-  return collection.features;
-}
-
 export function useGemeenteGrenzen() {
-  return useQuery({ queryKey: ['kaart', 'gemeenten'], queryFn: load, staleTime: Infinity });
+  const topologie = useTopologie();
+  const features = useMemo(
+    () =>
+      topologie.data
+        ? (
+            feature(topologie.data, topologie.data.objects.gemeente_2025) as FeatureCollection<
+              Geometry,
+              GemeenteProps
+            >
+          ).features
+        : undefined,
+    [topologie.data],
+  );
+  return { ...topologie, data: features };
 }
