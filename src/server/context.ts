@@ -108,6 +108,7 @@ export function createContext(
     createLocatiesRepo(db),
     indicatoren,
     audit,
+    () => installatie.isDemo(),
   );
   const frameworks = createFrameworkLibrary();
   const kaders = createKadersService(db, frameworks, auditFor, now);
@@ -133,7 +134,9 @@ export function createContext(
     isDemo: () => installatie.isDemo(),
     now,
   });
-  const dashboard = createDashboardService(indicatoren, gemeentenRepo, audit);
+  const dashboard = createDashboardService(indicatoren, gemeentenRepo, audit, () =>
+    installatie.isDemo(),
+  );
   const demo = createDemoService(imports, gemeentenRepo, gebruikersRepo, settings);
   const instellingen = createInstellingenService(settings, audit, {
     publicViewDefault: config.publicViewDefault ?? true,

@@ -70,3 +70,12 @@ export async function sendExport(
     .header('content-disposition', `attachment; filename="${name}.${format}"`)
     .send(body);
 }
+
+/** In demo mode every row says so: a file travels further than the page with its banner. */
+export function markedAsDemo(table: ExportTable): ExportTable {
+  return {
+    ...table,
+    columns: [...table.columns, 'Let op'],
+    rows: table.rows.map((row) => [...row, 'Demodata — fictief']),
+  };
+}

@@ -302,7 +302,10 @@ const HEADER = [
   'Waarde',
   'Eenheid',
   'Drempel',
+  // The test app runs in demo mode: every row of a file says so.
+  'Let op',
 ];
+const FICTIEF = 'Demodata — fictief';
 
 describe('exports', () => {
   it('give a CSV for Dutch Excel: BOM, semicolons, Dutch headers, formulas neutralised', async () => {
@@ -320,12 +323,12 @@ describe('exports', () => {
     expect(lines).toHaveLength(1 + 7);
     expect(lines).toContain(
       [T, pseudonym('K3'), 17, 'ja', 'SG-AZC', 'AZC Signalen', 'Bijna 18 zonder perspectiefplan']
-        .concat([46, 'dagen tot 18 jaar', 90])
+        .concat([46, 'dagen tot 18 jaar', 90, FICTIEF])
         .join(';'),
     );
     expect(lines).toContain(
       [T, pseudonym('K4'), 13, 'nee', 'SG-NOOD', "'=2+3 Noodopvang", 'Vaak overgeplaatst']
-        .concat([3, 'overplaatsingen in 12 maanden', 3])
+        .concat([3, 'overplaatsingen in 12 maanden', 3, FICTIEF])
         .join(';'),
     );
     expect(lines.filter((line) => line.includes(';=2+3'))).toEqual([]);
@@ -354,26 +357,31 @@ describe('exports', () => {
         188,
         'dagen in noodopvang',
         90,
+        FICTIEF,
       ]),
       [T, pseudonym('K1'), 11, 'nee', 'SG-NOOD', "'=2+3 Noodopvang", 'Niet naar school'].concat([
         188,
         'dagen zonder onderwijs',
         60,
+        FICTIEF,
       ]),
       [T, pseudonym('K1'), 11, 'nee', 'SG-NOOD', "'=2+3 Noodopvang", 'Geen JGZ-intake'].concat([
         188,
         'dagen sinds instroom',
         42,
+        FICTIEF,
       ]),
       [T, pseudonym('K4'), 13, 'nee', 'SG-NOOD', "'=2+3 Noodopvang", 'Lang in noodopvang'].concat([
         138,
         'dagen in noodopvang',
         90,
+        FICTIEF,
       ]),
       [T, pseudonym('K4'), 13, 'nee', 'SG-NOOD', "'=2+3 Noodopvang", 'Vaak overgeplaatst'].concat([
         3,
         'overplaatsingen in 12 maanden',
         3,
+        FICTIEF,
       ]),
     ]);
   });

@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { IndicatorTabel } from '../../src/contracts/indicatoren.js';
 import { emptyRawTable, unsuppressedTable } from '../../src/domain/indicators/table.js';
 import { configFromEnv } from '../../src/server/config.js';
+import { markedAsDemo } from '../../src/server/exports.js';
 import { indicatorRows } from '../../src/server/features/exporten/indicator-rows.js';
-import { markedAsDemo, seriesTable } from '../../src/server/features/exporten/tables.js';
+import { seriesTable } from '../../src/server/features/exporten/tables.js';
 
 const exact = () =>
   unsuppressedTable(emptyRawTable('2025-07-17', { type: 'all', code: 'all' })) as IndicatorTabel;

@@ -6,7 +6,7 @@
 import type { GemeentenOverzicht } from '../../../contracts/dashboard.js';
 import { HEADLINES, headlinesOf } from '../../../domain/indicators/headline.js';
 import type { Actor } from '../../../domain/permissions.js';
-import type { ExportFormat, ExportTable } from '../../exports.js';
+import { type ExportFormat, type ExportTable, markedAsDemo } from '../../exports.js';
 import type { AuditService } from '../audit/service.js';
 import type { GemeentenRepo } from '../gemeenten/repo.js';
 import type { IndicatorenService } from '../indicatoren/service.js';
@@ -27,6 +27,7 @@ export function createDashboardService(
   indicatoren: IndicatorenService,
   gemeenten: GemeentenRepo,
   audit: AuditService,
+  isDemo: () => boolean,
 ) {
   async function overview(actor: Actor, peildatum?: string): Promise<GemeentenOverzicht> {
     const set = await indicatoren.publishedSet(actor, peildatum);
@@ -74,7 +75,10 @@ export function createDashboardService(
         uitkomst: 'gelukt',
         details: { formaat: format, gemeenten: data.items.length },
       });
-      return { table, name: `kindkader-gemeenten-${data.peildatum}` };
+      return {
+        table: isDemo() ? markedAsDemo(table) : table,
+        name: `kindkader-gemeenten-${data.peildatum}`,
+      };
     },
   };
 }

@@ -2,7 +2,7 @@ import type { AuditQuery, AuditRegel } from '../../../contracts/audit.js';
 import type { Gemeente } from '../../../contracts/gemeenten.js';
 import { amsterdamDate } from '../../../domain/dates.js';
 import type { Actor } from '../../../domain/permissions.js';
-import type { ExportFormat, ExportTable } from '../../exports.js';
+import { type ExportFormat, type ExportTable, markedAsDemo } from '../../exports.js';
 import { invalid } from '../../problem.js';
 import type { ActiviteitenService } from '../activiteiten/service.js';
 import type { AuditService } from '../audit/service.js';
@@ -16,7 +16,6 @@ import {
   gemeentenTable,
   indicatorTable,
   locatiesTable,
-  markedAsDemo,
   seriesTable,
   toetsingTable,
 } from './tables.js';

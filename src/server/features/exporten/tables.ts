@@ -231,12 +231,3 @@ export function activiteitenTable(activiteiten: readonly Activiteit[]): ExportTa
     ]),
   };
 }
-
-/** In demo mode every row says so: a file travels further than the page with its banner. */
-export function markedAsDemo(table: ExportTable): ExportTable {
-  return {
-    ...table,
-    columns: [...table.columns, 'Let op'],
-    rows: table.rows.map((row) => [...row, 'Demodata — fictief']),
-  };
-}

@@ -9,7 +9,7 @@ import { toDay } from '../../../domain/dates.js';
 import type { Action, Actor } from '../../../domain/permissions.js';
 import { DEFAULT_THRESHOLDS, signalsAt, type Thresholds } from '../../../domain/signals.js';
 import { authorize } from '../../authorize.js';
-import type { ExportFormat, ExportTable } from '../../exports.js';
+import { type ExportFormat, type ExportTable, markedAsDemo } from '../../exports.js';
 import { notFound } from '../../problem.js';
 import type { AuditService } from '../audit/service.js';
 import type { IndicatorenService } from '../indicatoren/service.js';
@@ -35,6 +35,7 @@ export function createSignalenService(
   locaties: LocatiesRepo,
   indicatoren: Pick<IndicatorenService, 'current' | 'resolvePeildatum'>,
   audit: AuditService,
+  isDemo: () => boolean,
 ) {
   /** The action on one location: its role first, then whether it exists, then its scope. */
   async function authorizeLocation(actor: Actor, action: Action, code: string) {
@@ -132,7 +133,8 @@ export function createSignalenService(
       const list = await compute(actor, query);
       const names = await repo.names(list.locaties.map((l) => l.code));
       await record(actor, 'signalen.export', list, { formaat: format });
-      return { table: signalTable(list, names), name: `signalen-${list.peildatum}` };
+      const table = signalTable(list, names);
+      return { table: isDemo() ? markedAsDemo(table) : table, name: `signalen-${list.peildatum}` };
     },
 
     async thresholds(actor: Actor, code: string) {
