@@ -85,7 +85,9 @@ describe('the municipality overview', () => {
     const lines = response.body.replace(/^\uFEFF/, '').split('\r\n');
     expect(lines[0]).toContain('Gemeentecode;Gemeente;Provincie;Kinderen in de opvang');
     expect(lines.find((l) => l.includes(';GM0014;'))).toMatch(/;x;/);
-    expect(lines.find((l) => l.includes(';GM0034;'))).toBe(`${T};GM0034;Almere;Flevoland;0;;0;;;;Demodata — fictief`);
+    expect(lines.find((l) => l.includes(';GM0034;'))).toBe(
+      `${T};GM0034;Almere;Flevoland;0;;0;;;;Demodata — fictief`,
+    );
     const audit = await t.ctx.audit.page(CLI, {
       actie: 'dashboard.gemeenten-exporteren',
       pagina: 1,
