@@ -24,7 +24,7 @@ import {
 } from '../components/nlds/index.js';
 import { CijfersNotice } from '../components/toetsing/CijfersNotice.js';
 import {
-  PeildatumForm,
+  ToetsingPeildatumForm,
   UitkomstLabel,
   UitkomstLegenda,
   usePeildatum,
@@ -76,7 +76,7 @@ export function ToetsingGemeentePage() {
           <CijfersNotice
             cijfers={data.locaties.length > 0 && data.locaties.every((l) => l.cijfers)}
           />
-          <PeildatumForm
+          <ToetsingPeildatumForm
             key={data.peildatum}
             current={peildatum || data.peildatum}
             onSubmit={setPeildatum}

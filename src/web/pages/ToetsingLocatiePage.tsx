@@ -7,7 +7,11 @@ import { NoAccess } from '../components/NoAccess.js';
 import { Heading, Link, Paragraph } from '../components/nlds/index.js';
 import { CijfersNotice } from '../components/toetsing/CijfersNotice.js';
 import { NormUitkomsten } from '../components/toetsing/NormUitkomsten.js';
-import { PeildatumForm, UitkomstLegenda, usePeildatum } from '../components/toetsing/Uitkomst.js';
+import {
+  ToetsingPeildatumForm,
+  UitkomstLegenda,
+  usePeildatum,
+} from '../components/toetsing/Uitkomst.js';
 import { formatDate } from '../format.js';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.js';
 import { useLanguage } from '../i18n/index.js';
@@ -51,7 +55,7 @@ export function ToetsingLocatiePage() {
             {t('toetsing.opPeildatum', { datum: formatDate(data.peildatum, language) })}
           </Paragraph>
           <CijfersNotice cijfers={data.cijfers} />
-          <PeildatumForm
+          <ToetsingPeildatumForm
             key={data.peildatum}
             current={peildatum || data.peildatum}
             onSubmit={setPeildatum}

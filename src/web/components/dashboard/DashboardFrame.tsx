@@ -6,7 +6,7 @@ import { useHealth } from '../../queries.js';
 import { ErrorMessage } from '../ErrorMessage.js';
 import { AboutFigures } from '../indicatoren/AboutFigures.js';
 import { BarTable } from '../indicatoren/BarTable.js';
-import { PeildatumForm } from '../indicatoren/PeildatumForm.js';
+import { IndicatorPeildatumForm } from '../indicatoren/IndicatorPeildatumForm.js';
 import { PublicViewOff } from '../indicatoren/PublicViewOff.js';
 import { useIndicatorParams } from '../indicatoren/params.js';
 import { type Tabel, useIndicatorTabel, useReeks } from '../indicatoren/queries.js';
@@ -57,7 +57,7 @@ export function DashboardFrame({
       )}
       <Paragraph appearance="lead">{lead}</Paragraph>
       <div className="kk-filters kk-indicator-forms">
-        <PeildatumForm
+        <IndicatorPeildatumForm
           key={peildatum || table.data?.peildatum}
           current={peildatum || table.data?.peildatum || ''}
           onSubmit={(value) => update({ peildatum: value })}

@@ -8,8 +8,8 @@ import { ErrorMessage } from '../ErrorMessage.js';
 import { Loading } from '../Loading.js';
 import { Alert, Button, FormField, Heading, Link, Paragraph, Select } from '../nlds/index.js';
 import { AboutFigures } from './AboutFigures.js';
+import { IndicatorPeildatumForm } from './IndicatorPeildatumForm.js';
 import { INDICATOR_IDS, IndicatorSections, sectionId } from './IndicatorSections.js';
-import { PeildatumForm } from './PeildatumForm.js';
 import { PublicViewOff } from './PublicViewOff.js';
 import { useIndicatorParams } from './params.js';
 import { scopeKind, useIndicatorTabel, useKmCurven, useReeks } from './queries.js';
@@ -75,7 +75,7 @@ export function IndicatorenView({
       <Paragraph appearance="lead">{lead}</Paragraph>
       {!refused && (
         <div className="kk-filters kk-indicator-forms">
-          <PeildatumForm
+          <IndicatorPeildatumForm
             key={peildatum || table.data?.peildatum}
             current={peildatum || table.data?.peildatum || ''}
             onSubmit={(value) => update({ peildatum: value })}

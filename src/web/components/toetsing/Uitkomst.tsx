@@ -1,11 +1,11 @@
-import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { Outcome } from '../../../domain/framework/evaluate.js';
 import type { Text } from '../../../domain/framework/model.js';
 import { useLanguage } from '../../i18n/index.js';
 import { OUTCOME_ORDER } from '../../toetsing.js';
-import { Button, FormField, Heading, Textbox } from '../nlds/index.js';
+import { Heading } from '../nlds/index.js';
+import { PeildatumForm } from '../PeildatumForm.js';
 
 /** A shape per outcome, so that it never rests on colour alone; the word is always beside it. */
 const ICONS: Record<Outcome, string> = {
@@ -73,37 +73,22 @@ export function usePeildatum(): [string, (peildatum: string) => void] {
   ];
 }
 
-export function PeildatumForm({
-  current,
-  onSubmit,
-}: {
+/** The peildatum of the toetsing pages. */
+export function ToetsingPeildatumForm(props: {
   current: string;
   onSubmit: (peildatum: string) => void;
 }) {
   const { t } = useTranslation();
-  const [value, setValue] = useState(current);
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    onSubmit(value);
-  }
   return (
-    <form onSubmit={submit} className="kk-toetsing-form kk-no-print">
-      <FormField label={t('toetsing.peildatum')} description={t('toetsing.peildatumHelp')}>
-        {({ invalid, ...control }) => (
-          <Textbox
-            {...control}
-            invalid={invalid}
-            type="date"
-            name="peildatum"
-            className="kk-input--date"
-            value={value}
-            onChange={(event) => setValue(event.target.value)}
-          />
-        )}
-      </FormField>
-      <Button type="submit" appearance="secondary-action">
-        {t('toetsing.tonen')}
-      </Button>
-    </form>
+    <PeildatumForm
+      {...props}
+      className="kk-toetsing-form kk-no-print"
+      appearance="secondary-action"
+      texts={{
+        label: t('toetsing.peildatum'),
+        description: t('toetsing.peildatumHelp'),
+        submit: t('toetsing.tonen'),
+      }}
+    />
   );
 }

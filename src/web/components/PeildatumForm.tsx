@@ -1,26 +1,28 @@
 import { type FormEvent, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Button, FormField, Textbox } from '../nlds/index.js';
+import { Button, FormField, Textbox } from './nlds/index.js';
 
+/** The one form for choosing a peildatum; each page says in its own words what it shows. */
 export function PeildatumForm({
   current,
   onSubmit,
+  texts,
+  className,
+  appearance = 'primary-action',
 }: {
   current: string;
   onSubmit: (peildatum: string) => void;
+  texts: { label: string; description: string; submit: string };
+  className: string;
+  appearance?: 'primary-action' | 'secondary-action';
 }) {
-  const { t } = useTranslation();
   const [value, setValue] = useState(current);
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     onSubmit(value);
   }
   return (
-    <form onSubmit={submit} className="kk-indicator-form">
-      <FormField
-        label={t('indicatoren.form.peildatum')}
-        description={t('indicatoren.form.peildatumHelp')}
-      >
+    <form onSubmit={submit} className={className}>
+      <FormField label={texts.label} description={texts.description}>
         {({ invalid, ...control }) => (
           <Textbox
             {...control}
@@ -33,8 +35,8 @@ export function PeildatumForm({
           />
         )}
       </FormField>
-      <Button type="submit" appearance="primary-action">
-        {t('indicatoren.form.submit')}
+      <Button type="submit" appearance={appearance}>
+        {texts.submit}
       </Button>
     </form>
   );
